@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The one function of the rpi-smc-scmi modules that traps to firmware.
+ *
+ * The conduit (SMC or HVC) is what the kernel's SMCCC discovery found at
+ * boot; it is read once, when the module loads, and never re-decided per
+ * call. Every call is an SMCCC v1.2 register-block call: firmware that
+ * implements only v1.1 returns its results in x0..x3 and callers that need
+ * more check the version first.
+ */
+
+#include <linux/arm-smccc.h>
+#include <linux/errno.h>
+#include <linux/export.h>
+
+#include <rpi-acpi/compat.h>
+
+#include "rpi-smc.h"
+
+/* What the firmware of this machine offers: one per system, set at load. */
+static struct rpi_smc_conduit rpi_smc_conduit_info = {
+	.conduit = SMCCC_CONDUIT_NONE,
+};
+
+/**
+ * rpi_smc_conduit_probe() - record the conduit the kernel discovered
+ *
+ * Context: Process context, at module load, before any rpi_smc_invoke().
+ * Return: what was found; the conduit is SMCCC_CONDUIT_NONE when the
+ * firmware implements less than SMCCC v1.1.
+ */
+const struct rpi_smc_conduit *rpi_smc_conduit_probe(void)
+{
+	rpi_smc_conduit_info.version = arm_smccc_get_version();
+	rpi_smc_conduit_info.conduit = arm_smccc_1_1_get_conduit();
+	return &rpi_smc_conduit_info;
+}
+
+/**
+ * rpi_smc_get_conduit() - the conduit recorded at module load
+ *
+ * Context: Any context.
+ * Return: the firmware's SMCCC version and conduit.
+ */
+const struct rpi_smc_conduit *rpi_smc_get_conduit(void)
+{
+	return &rpi_smc_conduit_info;
+}
+EXPORT_SYMBOL_GPL(rpi_smc_get_conduit);
+
+/**
+ * rpi_smc_invoke() - make one SMCCC call through the recorded conduit
+ * @args: x0 (function id) .. x17 to pass
+ * @res: x0 .. x17 as the firmware returned them
+ *
+ * This is the seam KUnit suites redirect to fake the firmware.
+ *
+ * Context: Any context; it neither sleeps nor allocates.
+ * Return: 0 when the call was made (the firmware's own status is in
+ * @res->a0), -EOPNOTSUPP when there is no SMCCC v1.1+ conduit.
+ */
+int rpi_smc_invoke(const struct arm_smccc_1_2_regs *args,
+		   struct arm_smccc_1_2_regs *res)
+{
+	KUNIT_STATIC_STUB_REDIRECT(rpi_smc_invoke, args, res);
+
+	switch (rpi_smc_conduit_info.conduit) {
+	case SMCCC_CONDUIT_SMC:
+		arm_smccc_1_2_smc(args, res);
+		return 0;
+	case SMCCC_CONDUIT_HVC:
+		arm_smccc_1_2_hvc(args, res);
+		return 0;
+	default:
+		return -EOPNOTSUPP;
+	}
+}
+EXPORT_SYMBOL_GPL(rpi_smc_invoke);

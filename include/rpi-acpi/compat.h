@@ -1,0 +1,18 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * What differs between the kernels the project supports, tested by
+ * feature rather than by version number. The feature tests themselves are
+ * in the top-level Kbuild (RPI_ACPI_HAVE_*); driver files include this and
+ * nothing version-specific.
+ */
+#ifndef RPI_ACPI_COMPAT_H
+#define RPI_ACPI_COMPAT_H
+
+/* KUnit static stubs arrived in 6.3; before that there is nothing to redirect. */
+#ifdef RPI_ACPI_HAVE_KUNIT_STATIC_STUB
+#include <kunit/static_stub.h>
+#else
+#define KUNIT_STATIC_STUB_REDIRECT(real_fn_name, args...) do { } while (0)
+#endif
+
+#endif /* RPI_ACPI_COMPAT_H */

@@ -1,0 +1,122 @@
+# SPDX-License-Identifier: GPL-2.0
+# Shared helpers for the test tools: cache layout, logging, and a private
+# apt view that downloads Debian packages of any suite and architecture
+# without touching the system's own apt configuration.
+#
+# Source this file; it defines functions and variables only.
+
+TOP=${TOP:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)}
+CACHE=${RPI_ACPI_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/rpi-acpi}
+MIRROR=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
+SECURITY_MIRROR=${DEBIAN_SECURITY_MIRROR:-http://deb.debian.org/debian-security}
+
+log() { printf '[%s] %s\n' "${0##*/}" "$*" >&2; }
+die() { log "error: $*"; exit 1; }
+
+# Host packages (bookworm) the tools need; installed on first use.
+need_host_pkgs() {
+	local missing=() p
+	for p in "$@"; do
+		dpkg-query -W -f='${Status}' "$p" 2>/dev/null |
+			grep -q 'install ok installed' || missing+=("$p")
+	done
+	[ ${#missing[@]} -eq 0 ] && return 0
+	log "installing host packages: ${missing[*]}"
+	if [ ! -e "$CACHE/.apt-updated" ] ||
+	   [ -n "$(find "$CACHE/.apt-updated" -mmin +720)" ]; then
+		apt-get update -qq >&2
+		mkdir -p "$CACHE" && touch "$CACHE/.apt-updated"
+	fi
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+		--no-install-recommends "${missing[@]}" >&2
+}
+
+APTV=$CACHE/apt
+apt_view_opts() {
+	printf '%s\n' \
+		-oAPT::Architecture=arm64 \
+		-oAPT::Architectures::=arm64 -oAPT::Architectures::=amd64 \
+		-oDir::State::Lists="$APTV/lists" \
+		-oDir::State::status="$APTV/status" \
+		-oDir::Cache="$APTV/cache" \
+		-oDir::Etc::SourceList="$APTV/sources.list" \
+		-oDir::Etc::SourceParts=/dev/null \
+		-oDir::Etc::Preferences=/dev/null \
+		-oDir::Etc::PreferencesParts=/dev/null \
+		-oAcquire::Check-Valid-Until=false \
+		-oDebug::NoLocking=true \
+		-oAPT::Sandbox::User=root
+}
+
+# Refresh the private view's package lists at most twice a day.
+apt_view_update() {
+	mkdir -p "$APTV/lists/partial" "$APTV/cache/archives/partial"
+	touch "$APTV/status"
+	local s
+	{
+		for s in bookworm bookworm-updates bookworm-backports trixie sid; do
+			echo "deb [arch=arm64,amd64] $MIRROR $s main"
+		done
+		echo "deb [arch=arm64,amd64] $SECURITY_MIRROR bookworm-security main"
+	} > "$APTV/sources.list.new"
+	if cmp -s "$APTV/sources.list.new" "$APTV/sources.list" &&
+	   [ -e "$APTV/updated" ] && [ -z "$(find "$APTV/updated" -mmin +720)" ]; then
+		rm -f "$APTV/sources.list.new"
+		return 0
+	fi
+	mv "$APTV/sources.list.new" "$APTV/sources.list"
+	log "updating the private apt view"
+	# shellcheck disable=SC2046
+	apt-get $(apt_view_opts) -qq update >&2
+	touch "$APTV/updated"
+}
+
+# fetch_deb NAME[:ARCH][=VERSION]: download one package into the cache
+# (once) and print the .deb's path.
+fetch_deb() {
+	local spec=$1 dir=$CACHE/debs name ver arch f
+	mkdir -p "$dir"
+	name=${spec%%=*}
+	ver=$(apt_version "$name" "${spec#*=}")
+	arch=${name#*:}
+	[ "$arch" = "$name" ] && arch='*'
+	f=$(compgen -G "$dir/${name%%:*}_${ver//:/%3a}_${arch}.deb" | head -n1 || true)
+	if [ -z "$f" ]; then
+		apt_view_update
+		# shellcheck disable=SC2046
+		(cd "$dir" && apt-get $(apt_view_opts) -qq download "$name=$ver" >&2) ||
+			die "cannot download $name=$ver"
+		f=$(compgen -G "$dir/${name%%:*}_${ver//:/%3a}_${arch}.deb" | head -n1)
+	fi
+	[ -n "$f" ] || die "downloaded $spec but cannot find it in $dir"
+	echo "$f"
+}
+
+# apt_version NAME [WANTED]: WANTED if given, else the newest version
+# the view knows.
+apt_version() {
+	local name=$1 want=${2:-}
+	if [ -n "$want" ] && [ "$want" != "$name" ]; then
+		echo "$want"
+		return
+	fi
+	apt_view_update
+	# shellcheck disable=SC2046
+	apt-cache $(apt_view_opts) show "$name" 2>/dev/null |
+		sed -n 's/^Version: //p' | sort -V | tail -n1 | grep . ||
+		die "no package $name in the apt view"
+}
+
+# extract_debs DEST DEB...: unpack packages' files (no scripts run).
+extract_debs() {
+	local dest=$1 d
+	shift
+	mkdir -p "$dest"
+	for d in "$@"; do
+		dpkg-deb -x "$d" "$dest"
+	done
+}
+
+# stamp_ok DIR KEY: true when DIR was completed for KEY.
+stamp_ok() { [ -e "$1/.done" ] && [ "$(cat "$1/.done")" = "$2" ]; }
+stamp_set() { echo "$2" > "$1/.done"; }

@@ -1,0 +1,156 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0
+# Boot an arm64 guest in QEMU (virt, UEFI, ACPI) on one of the supported
+# kernels with the project's modules built for exactly that kernel, run the
+# guest tests and KUnit modules, and check what they report.
+#
+# usage: run-guest.sh [options]
+#   -k KERNEL   6.1, 6.12, 7.2 (Debian's) or test (the debug kernel); default 6.12
+#   -a TABLE    extra ACPI table (.asl or .aml) for the initrd table upgrade;
+#               repeatable. The project's tables in tools/testing/acpi/ are
+#               always added.
+#   -t SCRIPT   extra guest test script (KTAP on stdout); repeatable
+#   -m DIR      extra out-of-tree module source (a Kbuild dir) to build for
+#               the kernel and load as KUnit modules; repeatable
+#   -T SECONDS  boot timeout (default 300)
+#   -l FILE     where to keep the console log
+# Exits non-zero when a test fails, the guest times out or never reports,
+# or the console shows an oops, WARN, BUG, KASAN, lockdep or leak report.
+set -euo pipefail
+. "$(dirname "$0")/lib/common.sh"
+. "$(dirname "$0")/lib/kernels.sh"
+
+kernel=6.12 timeout=300 log=
+tables=() tests=() extra=()
+while getopts "k:a:t:m:T:l:h" o; do
+	case $o in
+	k) kernel=$OPTARG ;;
+	a) tables+=("$(realpath "$OPTARG")") ;;
+	t) tests+=("$(realpath "$OPTARG")") ;;
+	m) extra+=("$(realpath "$OPTARG")") ;;
+	T) timeout=$OPTARG ;;
+	l) log=$OPTARG ;;
+	*) sed -n '3,18s/^# \{0,1\}//p' "$0"; exit 2 ;;
+	esac
+done
+need_host_pkgs qemu-system-arm qemu-efi-aarch64 ipxe-qemu acpica-tools cpio \
+	kmod
+
+# The kernel image and the project's modules built for it.
+if [ "$kernel" = test ]; then
+	kdir=$("$TOP/tools/testing/kunit-kernel.sh")
+	uname=$(cat "$kdir/include/config/kernel.release")
+	image=$kdir/arch/arm64/boot/Image
+else
+	kernel_info "$kernel"
+	uname=$K_UNAME
+	idir=$CACHE/kernels/$uname/image
+	if ! stamp_ok "$idir" "$K_IMAGE"; then
+		debs=()
+		for p in $K_IMAGE; do debs+=("$(fetch_deb "$p")"); done
+		rm -rf "$idir"
+		extract_debs "$idir" "${debs[@]}"
+		stamp_set "$idir" "$K_IMAGE"
+	fi
+	for image in "$idir/boot/vmlinuz-$uname" "$idir/usr/lib/modules/$uname/vmlinuz"; do
+		[ -f "$image" ] && break
+	done
+fi
+[ -f "$image" ] || die "no kernel image for $kernel"
+mods=$("$TOP/tools/testing/build.sh" "$kernel")
+
+run=$(mktemp -d "${TMPDIR:-/tmp}/rpi-acpi-guest.XXXXXX")
+trap 'rm -rf "$run"' EXIT
+log=${log:-$CACHE/logs/guest-$kernel.log}
+mkdir -p "$(dirname "$log")"
+
+# Early cpio: ACPI tables for the initrd table upgrade, uncompressed.
+mkdir -p "$run/early/kernel/firmware/acpi"
+for t in "$TOP"/tools/testing/acpi/*.asl ${tables[@]+"${tables[@]}"}; do
+	b=$(basename "${t%.*}")
+	case $t in
+	*.aml) cp "$t" "$run/early/kernel/firmware/acpi/$b.aml" ;;
+	*) iasl -p "$run/early/kernel/firmware/acpi/$b" "$t" >"$run/iasl.log" 2>&1 ||
+		{ cat "$run/iasl.log" >&2; die "iasl failed on $t"; } ;;
+	esac
+done
+
+# Main cpio: busybox, init, tests, modules in load order.
+r=$run/root
+mkdir -p "$r"/{bin,proc,sys,dev,tmp,tests,modules,kunit}
+extract_debs "$run/bb" "$(fetch_deb busybox-static:arm64=1:1.37.0-6+b9)"
+install -m 755 "$run/bb/usr/bin/busybox" "$r/bin/busybox"
+install -m 755 "$TOP/tools/testing/guest/init" "$r/init"
+cp "$TOP/tools/testing/guest/ktap.sh" "$r/ktap.sh"
+for t in "$TOP"/tools/testing/guest/tests/*.sh ${tests[@]+"${tests[@]}"}; do
+	cp "$t" "$r/tests/"
+done
+
+# Order modules so that each comes after the project modules it needs.
+load_order() {
+	local dir=$1 left done_ m dep ok
+	left=$(cd "$dir" && ls ./*.ko 2>/dev/null | sed 's|^\./||' || true)
+	done_=" "
+	while [ -n "$left" ]; do
+		local next=""
+		for m in $left; do
+			ok=1
+			for dep in $(modinfo -F depends "$dir/$m" | tr , ' '); do
+				[ -e "$dir/$dep.ko" ] || [ -e "$dir/${dep//_/-}.ko" ] || continue
+				case $done_ in *" $dep "*|*" ${dep//_/-} "*) ;; *) ok=0 ;; esac
+			done
+			if [ $ok = 1 ]; then
+				echo "$m"
+				done_="$done_${m%.ko} "
+			else
+				next="$next $m"
+			fi
+		done
+		# shellcheck disable=SC2086
+		[ "$(echo $next)" != "$(echo $left)" ] ||
+			die "module dependency loop in $dir: $left"
+		left=$next
+	done
+}
+for m in "$mods"/*.ko; do
+	case $m in
+	*-kunit.ko) cp "$m" "$r/kunit/" ;;
+	*) cp "$m" "$r/modules/" ;;
+	esac
+done
+for d in ${extra[@]+"${extra[@]}"}; do
+	cp "$("$TOP/tools/testing/build.sh" "$kernel" "$d")"/*.ko "$r/kunit/"
+done
+load_order "$r/modules" > "$r/modules/order"
+(cd "$r/kunit" && ls ./*.ko 2>/dev/null | sed 's|^\./||') > "$r/kunit/order" || true
+
+(cd "$run/early" && find . | cpio -o -H newc --quiet) > "$run/initrd"
+(cd "$r" && find . | cpio -o -H newc --quiet) >> "$run/initrd"
+
+log "booting $uname (timeout ${timeout}s), console log: $log"
+start=$(date +%s)
+rc=0
+timeout "$timeout" qemu-system-aarch64 -M virt -cpu max,pauth-impdef=on \
+	-smp 2 -m 2048 -nic none -no-reboot -display none -monitor none \
+	-serial "file:$log" \
+	-bios /usr/share/qemu-efi-aarch64/QEMU_EFI.fd \
+	-kernel "$image" -initrd "$run/initrd" \
+	-append "console=ttyAMA0 acpi=force panic=-1 rdinit=/init" \
+	</dev/null || rc=$?
+log "guest ran $(( $(date +%s) - start )) s"
+
+fail=0
+if [ $rc = 124 ]; then
+	log "FAILED: the guest did not finish within ${timeout}s"
+	fail=1
+elif [ $rc != 0 ]; then
+	log "FAILED: QEMU exited with $rc"
+	fail=1
+fi
+problems='Oops|BUG:|WARNING:|Kernel panic|Call trace:|KASAN|UBSAN|possible circular locking|possible recursive locking|inconsistent lock state|suspected memory leak|Unable to handle kernel'
+if grep -aEn "$problems" "$log" >&2; then
+	log "FAILED: the kernel reported a problem (above)"
+	fail=1
+fi
+python3 "$TOP/tools/testing/ktap.py" "$log" "guest($kernel)" || fail=1
+exit $fail
