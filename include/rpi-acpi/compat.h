@@ -12,7 +12,7 @@
 #ifdef RPI_ACPI_HAVE_KUNIT_STATIC_STUB
 #include <kunit/static_stub.h>
 #else
-#define KUNIT_STATIC_STUB_REDIRECT(real_fn_name, args...) do { } while (0)
+#define KUNIT_STATIC_STUB_REDIRECT(real_fn_name, args...) ((void)(real_fn_name))
 #endif
 
 #endif /* RPI_ACPI_COMPAT_H */

@@ -85,6 +85,7 @@ static struct kunit_suite rpi_smc_status_test_suite = {
 	.name = "rpi-smc-status",
 	.test_cases = rpi_smc_status_test_cases,
 };
+
 kunit_test_suite(rpi_smc_status_test_suite);
 
 MODULE_DESCRIPTION("KUnit tests for the rpi-smc-scmi status map");

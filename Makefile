@@ -1,0 +1,35 @@
+# SPDX-License-Identifier: GPL-2.0
+#
+# Users: `make` builds the modules for the running kernel (KDIR or KVER
+# override), `make install` installs them and runs depmod.
+# Developers: `make check` runs every check; `make demo` boots the
+# emulated machine and shows what the drivers do. See README.md.
+
+KVER ?= $(shell uname -r)
+KDIR ?= /lib/modules/$(KVER)/build
+TESTING := $(CURDIR)/tools/testing
+
+all: modules
+
+modules:
+	$(MAKE) -C $(KDIR) M=$(CURDIR) W=1 modules
+
+install: modules
+	$(MAKE) -C $(KDIR) M=$(CURDIR) INSTALL_MOD_DIR=updates modules_install
+	depmod -a $(KVER)
+
+clean:
+	$(MAKE) -C $(KDIR) M=$(CURDIR) clean
+
+CHECKS := build style kunit guest selftests dkms
+
+check:
+	$(TESTING)/check.sh $(CHECKS)
+
+$(addprefix check-,$(CHECKS)):
+	$(TESTING)/check.sh $(@:check-%=%)
+
+demo:
+	$(TESTING)/demo.sh
+
+.PHONY: all modules install clean check $(addprefix check-,$(CHECKS)) demo

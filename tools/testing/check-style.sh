@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0
+# Style checks with the kernel's own tools, from Debian's kernel source:
+#   checkpatch   checkpatch.pl --strict on every C file, header and Kbuild file
+#   kernel-doc   kernel-doc -Wall on every C file and header
+# usage: check-style.sh checkpatch|kernel-doc
+set -euo pipefail
+. "$(dirname "$0")/lib/common.sh"
+. "$(dirname "$0")/lib/kernels.sh"
+
+src=$(kernel_source)
+cd "$TOP"
+files() {
+	git ls-files -- "$@" 2>/dev/null || find . -name "${1#\*}" -printf '%P\n'
+}
+
+bad=0
+case ${1:?checkpatch or kernel-doc} in
+checkpatch)
+	need_host_pkgs perl
+	for f in $(files '*.c' '*.h' Kbuild '*/Kbuild' Kconfig Makefile); do
+		out=$("$src/scripts/checkpatch.pl" --strict --no-tree --terse \
+			--show-types -f "$f" | grep -v '^total:' || true)
+		[ -z "$out" ] || { echo "$out"; bad=1; }
+	done
+	;;
+kernel-doc)
+	for f in $(files '*.c' '*.h'); do
+		out=$("$src/scripts/kernel-doc" -none -Wall "$f" 2>&1)
+		[ -z "$out" ] || { echo "$out"; bad=1; }
+	done
+	;;
+*)
+	die "unknown check '$1'"
+	;;
+esac
+[ $bad = 0 ] && echo "$1: clean"
+exit $bad

@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0
+# Run the project's checks; `make check` runs them all. Each step is one
+# result; the last line counts them ("N passed, N failed").
+#
+# usage: check.sh [PART...]
+#   build      modules for every supported kernel, W=1 + sparse as errors
+#   style      checkpatch --strict and kernel-doc on the project's sources
+#   kunit      the KUnit suites in the debug test kernel
+#   guest      guest tests on every Debian kernel
+#   selftests  deliberately broken inputs each check must catch
+#   dkms       dkms builds the package against a Debian kernel's headers
+set -uo pipefail
+. "$(dirname "$0")/lib/common.sh"
+. "$(dirname "$0")/lib/kernels.sh"
+
+T=$TOP/tools/testing
+passed=0 failed=0 failures=()
+logs=$CACHE/logs/check
+mkdir -p "$logs"
+
+# step NAME CMD...: one result, the command's output kept in a log.
+step() {
+	local name=$1 l start
+	shift
+	l=$logs/${name//[^A-Za-z0-9.]/_}.log
+	start=$(date +%s)
+	if "$@" >"$l" 2>&1; then
+		passed=$((passed + 1))
+		echo "ok   $name ($(( $(date +%s) - start )) s)"
+	else
+		failed=$((failed + 1))
+		failures+=("$name")
+		echo "FAIL $name ($(( $(date +%s) - start )) s), log: $l"
+		tail -n 25 "$l" | sed 's/^/     | /'
+	fi
+}
+
+# must_fail PATTERN CMD...: CMD must fail and say PATTERN.
+must_fail() {
+	local pattern=$1 out
+	shift
+	if out=$("$@" 2>&1); then
+		printf '%s\n' "$out"
+		echo "expected a failure, the check passed"
+		return 1
+	fi
+	printf '%s\n' "$out"
+	grep -qE "$pattern" <<<"$out" || {
+		echo "failed, but without '$pattern'"
+		return 1
+	}
+}
+
+part_build() {
+	local k
+	for k in $KERNELS test; do
+		step "build $k" "$T/build.sh" "$k"
+	done
+}
+
+part_style() {
+	step "checkpatch --strict" "$T/check-style.sh" checkpatch
+	step "kernel-doc" "$T/check-style.sh" kernel-doc
+}
+
+part_kunit() {
+	step "kunit (test kernel)" "$T/run-guest.sh" -k test
+}
+
+part_guest() {
+	local k
+	for k in $KERNELS; do
+		step "guest $k" "$T/run-guest.sh" -k "$k"
+	done
+}
+
+part_selftests() {
+	local k s=$T/selftests
+	for k in $KERNELS test; do
+		step "selftest: sparse runs on $k" must_fail \
+			"sparse-must-fail.c:[0-9]+:[0-9]+: (error|warning):.*noderef" \
+			"$T/build.sh" "$k" "$s/sparse-must-fail"
+	done
+	step "selftest: failing KUnit case is caught" must_fail \
+		"FAILED: .*kunit-must-fail / kunit_must_fail_fails" \
+		"$T/run-guest.sh" -k test -m "$s/kunit-must-fail"
+	step "selftest: failing guest test is caught" must_fail \
+		"FAILED: false must be reported" \
+		"$T/run-guest.sh" -k 6.12 -t "$s/guest-must-fail.sh"
+	step "selftest: kernel WARN is caught" must_fail \
+		"warn-must-fail: deliberate warning" \
+		"$T/run-guest.sh" -k 6.12 -m "$s/warn-must-fail"
+}
+
+part_dkms() {
+	step "dkms build (6.12)" "$T/dkms-check.sh"
+}
+
+parts=${*:-build style kunit guest selftests dkms}
+start=$(date +%s)
+for p in $parts; do
+	declare -F "part_$p" >/dev/null || die "unknown part '$p'"
+	"part_$p"
+done
+echo "check took $(( $(date +%s) - start )) s"
+for f in ${failures[@]+"${failures[@]}"}; do
+	echo "failed: $f"
+done
+echo "check: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
