@@ -14,15 +14,17 @@ set -euo pipefail
 name=${1:?kernel}
 src=${2:-$TOP}
 sparse=$([ "${NO_SPARSE:-0}" = 1 ] && echo 0 || echo 2)
+# Each source tree gets its own work and output directories.
+tag=$([ "$src" = "$TOP" ] && echo rpi-acpi || basename "$src")
 
 # The debug test kernel is built here, for the host's cross compiler.
 if [ "$name" = test ]; then
 	kdir=$("$(dirname "$0")/kunit-kernel.sh")
 	uname=$(cat "$kdir/include/config/kernel.release")
-	root=/ K_GCC=12 K_ROOT=host
+	root=/ K_GCC= K_ROOT=host
 	K_UNAME=$uname
 	in_root() { "$@"; }
-	work=$CACHE/work/$uname
+	work=$CACHE/work/$uname/$tag
 else
 	kernel_info "$name"
 	need_host_pkgs rsync
@@ -30,11 +32,11 @@ else
 		need_host_pkgs "gcc-$K_GCC-aarch64-linux-gnu" sparse make
 		root=$CACHE/kernels/$K_UNAME/headers
 		in_root() { "$@"; }
-		work=$CACHE/work/$K_UNAME
+		work=$CACHE/work/$K_UNAME/$tag
 	else
 		root=$("$(dirname "$0")/buildroot.sh" "$K_ROOT" "$K_GCC")
 		in_root() { chroot "$root" "$@"; }
-		work=/build/$K_UNAME
+		work=/build/$K_UNAME/$tag
 	fi
 	kdir=/usr/src/linux-headers-$K_UNAME
 	key="v1 $K_HEADERS"
@@ -59,16 +61,16 @@ fi
 
 hostwork=$([ "$K_ROOT" = host ] && echo "$work" || echo "$root$work")
 mkdir -p "$hostwork"
-rsync -a --delete --exclude=.git --exclude='*.ko' --exclude='*.o' \
+rsync -a --delete --force --exclude=.git --exclude='*.ko' --exclude='*.o' \
 	--exclude='*.cmd' --exclude='*.mod*' --exclude=modules.order \
 	--exclude=Module.symvers "$src/" "$hostwork/"
 
-log "building for $K_UNAME (gcc-$K_GCC, W=1, sparse C=$sparse)"
+log "building $tag for $K_UNAME (gcc${K_GCC:+-$K_GCC}, W=1, sparse C=$sparse)"
 in_root make -s -C "$kdir" M="$work" ARCH=arm64 \
-	CROSS_COMPILE=aarch64-linux-gnu- CC="aarch64-linux-gnu-gcc-$K_GCC" \
+	CROSS_COMPILE=aarch64-linux-gnu- CC="aarch64-linux-gnu-gcc${K_GCC:+-$K_GCC}" \
 	W=1 KCFLAGS=-Werror C="$sparse" CF=-Wsparse-error modules >&2
 
-out=$CACHE/out/$K_UNAME
+out=$CACHE/out/$K_UNAME/$tag
 rm -rf "$out"
 mkdir -p "$out"
 find "$hostwork" -name '*.ko' -exec cp {} "$out/" \;

@@ -89,8 +89,14 @@ part_selftests() {
 		"FAILED: false must be reported" \
 		"$T/run-guest.sh" -k 6.12 -t "$s/guest-must-fail.sh"
 	step "selftest: kernel WARN is caught" must_fail \
-		"warn-must-fail: deliberate warning" \
+		"WARNING: .*warn_must_fail_init" \
 		"$T/run-guest.sh" -k 6.12 -m "$s/warn-must-fail"
+	step "selftest: KASAN report is caught" must_fail \
+		"BUG: KASAN: slab-out-of-bounds" \
+		"$T/run-guest.sh" -k test -m "$s/kasan-must-fail"
+	step "selftest: memory leak is caught" must_fail \
+		"FAILED: no memory leaks" \
+		"$T/run-guest.sh" -k test -m "$s/leak-must-fail"
 }
 
 part_dkms() {

@@ -21,6 +21,7 @@ RESULT = re.compile(
     r"^(?P<ind>\s*)(?P<not>not )?ok (?P<num>\d+)(?: -)?(?: (?P<desc>[^#]*?))?"
     r"\s*(?:#\s*(?P<dir>SKIP|TODO)\b.*)?$", re.IGNORECASE)
 PLAN = re.compile(r"^(?P<ind>\s*)1\.\.(?P<n>\d+)\s*$")
+SUBTEST = re.compile(r"^(?P<ind>\s*)# Subtest: (?P<name>.*)$")
 HEADER = re.compile(r"^\s*K?TAP version \d+\s*$")
 
 
@@ -49,18 +50,24 @@ def documents(lines):
 
 def check_document(doc, counts, failures):
     plan, top, prev_ind = None, 0, None
-    names = {}
+    subtests = {}  # indentation -> name from "# Subtest:" headers
     for line in doc:
         m = PLAN.match(line)
         if m and not m.group("ind"):
             plan = int(m.group("n"))
             continue
+        m = SUBTEST.match(line)
+        if m:
+            subtests[indent(m.group("ind"))] = m.group("name").strip()
+            continue
         m = RESULT.match(line)
         if not m:
             continue
-        ind = len(m.group("ind").expandtabs(8))
-        desc = (m.group("desc") or "").strip()
-        names[ind] = desc
+        ind = indent(m.group("ind"))
+        path = [subtests[i] for i in sorted(subtests) if i <= ind]
+        path.append((m.group("desc") or "").strip())
+        for i in [i for i in subtests if i > ind]:
+            del subtests[i]
         if ind == 0:
             top += 1
         # Subtests' results come before their parent's: a result right
@@ -68,17 +75,15 @@ def check_document(doc, counts, failures):
         leaf = prev_ind is None or prev_ind <= ind
         prev_ind = ind
         directive = (m.group("dir") or "").upper()
+        failed = bool(m.group("not")) and directive != "TODO"
+        if failed:
+            failures.append(" / ".join(dict.fromkeys(path)))
         if not leaf:
-            if m.group("not") and directive != "TODO":
-                failures.append(" / ".join(
-                    names[i] for i in sorted(names) if i <= ind))
             continue
         if directive == "SKIP":
             counts["skipped"] += 1
-        elif m.group("not") and directive != "TODO":
+        elif failed:
             counts["failed"] += 1
-            failures.append(" / ".join(names[i] for i in sorted(names)
-                                       if i <= ind))
         else:
             counts["passed"] += 1
     if plan is None or top != plan:
@@ -86,6 +91,10 @@ def check_document(doc, counts, failures):
         first = next((l.strip() for l in doc if l.strip()), "(empty)")
         failures.append(f"plan not met (planned {plan}, got {top}) in "
                         f"the document starting '{first}'")
+
+
+def indent(s):
+    return len(s.expandtabs(8))
 
 
 def main():

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-2.0
+/* Reads one byte past an allocation: KASAN must report it. */
+#include <linux/module.h>
+#include <linux/slab.h>
+
+static int __init kasan_must_fail_init(void)
+{
+	char *p = kmalloc(16, GFP_KERNEL);
+	/* Through a volatile pointer, so the compiler cannot see the overrun. */
+	char *volatile q = p;
+
+	if (!p)
+		return -ENOMEM;
+	pr_info("kasan-must-fail: read %d\n", q[16]);
+	kfree(p);
+	return 0;
+}
+module_init(kasan_must_fail_init);
+
+MODULE_DESCRIPTION("A module whose out-of-bounds read the runner must report");
+MODULE_LICENSE("GPL");
