@@ -65,7 +65,8 @@ part_style() {
 }
 
 part_kunit() {
-	step "kunit (test kernel)" "$T/run-guest.sh" -k test
+	step "kunit (test kernel)" "$T/run-guest.sh" -k test -l "$logs/console-test.log"
+	step "kunit.py parse agrees" "$T/kunit-parse.sh" "$logs/console-test.log"
 }
 
 part_guest() {
@@ -84,7 +85,11 @@ part_selftests() {
 	done
 	step "selftest: failing KUnit case is caught" must_fail \
 		"FAILED: .*kunit-must-fail / kunit_must_fail_fails" \
-		"$T/run-guest.sh" -k test -m "$s/kunit-must-fail"
+		"$T/run-guest.sh" -k test -m "$s/kunit-must-fail" \
+		-l "$logs/console-kunit-must-fail.log"
+	step "selftest: kunit.py sees the failing case" must_fail \
+		"FAILED.* kunit_must_fail_fails" \
+		"$T/kunit-parse.sh" "$logs/console-kunit-must-fail.log"
 	step "selftest: failing guest test is caught" must_fail \
 		"FAILED: false must be reported" \
 		"$T/run-guest.sh" -k 6.12 -t "$s/guest-must-fail.sh"
