@@ -15,7 +15,7 @@ modules:
 	$(MAKE) -C $(KDIR) M=$(CURDIR) W=1 modules
 
 install: modules
-	$(MAKE) -C $(KDIR) M=$(CURDIR) INSTALL_MOD_DIR=updates modules_install
+	$(MAKE) -C $(KDIR) M=$(CURDIR) modules_install
 	depmod -a $(KVER)
 
 clean:
