@@ -21,7 +21,7 @@ tag=$([ "$src" = "$TOP" ] && echo rpi-acpi || basename "$src")
 if [ "$name" = test ]; then
 	kdir=$("$(dirname "$0")/kunit-kernel.sh")
 	uname=$(cat "$kdir/include/config/kernel.release")
-	root=/ K_GCC= K_ROOT=host
+	root=/ K_GCC='' K_ROOT=host
 	K_UNAME=$uname
 	in_root() { "$@"; }
 	work=$CACHE/work/$uname/$tag
