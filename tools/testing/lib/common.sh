@@ -58,6 +58,9 @@ apt_view_update() {
 			echo "deb [arch=arm64,amd64] $MIRROR $s main"
 		done
 		echo "deb [arch=arm64,amd64] $SECURITY_MIRROR bookworm-security main"
+		for s in bookworm trixie; do
+			echo "deb-src $MIRROR $s main"
+		done
 	} > "$APTV/sources.list.new"
 	if cmp -s "$APTV/sources.list.new" "$APTV/sources.list" &&
 	   [ -e "$APTV/updated" ] && [ -z "$(find "$APTV/updated" -mmin +720)" ]; then
@@ -120,3 +123,39 @@ extract_debs() {
 # stamp_ok DIR KEY: true when DIR was completed for KEY.
 stamp_ok() { [ -e "$1/.done" ] && [ "$(cat "$1/.done")" = "$2" ]; }
 stamp_set() { echo "$2" > "$1/.done"; }
+
+# fetch_source NAME=VERSION: download a source package's files (.dsc when the
+# archive has it, orig and debian tarballs) into the cache once; print the
+# directory. Files come by the paths the Sources index lists, so a missing
+# .dsc does not stop the others.
+fetch_source() {
+	local spec=$1 dir=$CACHE/src-pkgs/${1/=/_} rec pool f
+	if stamp_ok "$dir" "$spec"; then
+		echo "$dir"
+		return
+	fi
+	apt_view_update
+	need_host_pkgs curl
+	# shellcheck disable=SC2046
+	rec=$(apt-cache $(apt_view_opts) showsrc "${spec%%=*}" | awk -v v="${spec#*=}" '
+		function flush(i) { if (ok) for (i = 1; i <= n; i++) print d, f[i] }
+		/^Package:/ { flush(); ok = 0; d = ""; n = 0 }
+		/^Version:/ { ok = ($2 == v) }
+		/^Directory:/ { d = $2 }
+		/^[^ ]/ { c = /^Checksums-Sha256:/; next }
+		c { f[++n] = $1 " " $3 }
+		END { flush() }' | sort -u)
+	[ -n "$rec" ] || die "no source package $spec in the apt view"
+	rm -rf "$dir"
+	mkdir -p "$dir"
+	while read -r pool sum f; do
+		curl -fsS -o "$dir/$f" "$MIRROR/$pool/$f" || {
+			case $f in *.dsc) log "no $f in the archive; going on" ;;
+			*) die "cannot download $f" ;; esac
+			continue
+		}
+		echo "$sum  $dir/$f" | sha256sum -c --quiet - || die "bad checksum: $f"
+	done <<<"$rec"
+	stamp_set "$dir" "$spec"
+	echo "$dir"
+}
