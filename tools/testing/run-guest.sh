@@ -6,6 +6,8 @@
 #
 # usage: run-guest.sh [options]
 #   -k KERNEL   6.1, 6.12, 7.2 (Debian's) or test (the debug kernel); default 6.12
+#   -f FIRMWARE tf-a: TF-A with the project's services and the project's UEFI
+#               (4 CPUs); none: QEMU's own PSCI and Debian's UEFI (2 CPUs)
 #   -a TABLE    extra ACPI table (.asl or .aml) for the initrd table upgrade;
 #               repeatable. The project's tables in tools/testing/acpi/ are
 #               always added.
@@ -20,17 +22,18 @@ set -euo pipefail
 . "$(dirname "$0")/lib/common.sh"
 . "$(dirname "$0")/lib/kernels.sh"
 
-kernel=6.12 timeout=300 log=
+kernel=6.12 firmware=none timeout=300 log=
 tables=() tests=() extra=()
-while getopts "k:a:t:m:T:l:h" o; do
+while getopts "k:f:a:t:m:T:l:h" o; do
 	case $o in
 	k) kernel=$OPTARG ;;
+	f) firmware=$OPTARG ;;
 	a) tables+=("$(realpath "$OPTARG")") ;;
 	t) tests+=("$(realpath "$OPTARG")") ;;
 	m) extra+=("$(realpath "$OPTARG")") ;;
 	T) timeout=$OPTARG ;;
 	l) log=$OPTARG ;;
-	*) sed -n '3,18s/^# \{0,1\}//p' "$0"; exit 2 ;;
+	*) sed -n '3,20s/^# \{0,1\}//p' "$0"; exit 2 ;;
 	esac
 done
 need_host_pkgs qemu-system-arm qemu-efi-aarch64 ipxe-qemu acpica-tools cpio \
@@ -77,7 +80,7 @@ done
 
 # Main cpio: busybox, init, tests, modules in load order.
 r=$run/root
-mkdir -p "$r"/{bin,proc,sys,dev,tmp,tests,modules,kunit}
+mkdir -p "$r"/{bin,proc,sys,dev,tmp,tests,modules,kunit,testmods}
 extract_debs "$run/bb" "$(fetch_deb busybox-static:arm64=1:1.37.0-6+b9)"
 install -m 755 "$run/bb/usr/bin/busybox" "$r/bin/busybox"
 install -m 755 "$TOP/tools/testing/guest/init" "$r/init"
@@ -122,21 +125,44 @@ for d in ${extra[@]+"${extra[@]}"}; do
 	cp "$("$TOP/tools/testing/build.sh" "$kernel" "$d")"/*.ko "$r/kunit/"
 done
 load_order "$r/modules" > "$r/modules/order"
+cp "$("$TOP/tools/testing/build.sh" "$kernel" "$TOP/tools/testing/guest/modules")"/*.ko \
+	"$r/testmods/"
 (cd "$r/kunit" && ls ./*.ko 2>/dev/null | sed 's|^\./||') > "$r/kunit/order" || true
 
 (cd "$run/early" && find . | cpio -o -H newc --quiet) > "$run/initrd"
 (cd "$r" && find . | cpio -o -H newc --quiet) >> "$run/initrd"
 
-log "booting $uname (timeout ${timeout}s), console log: $log"
+# The machine: QEMU virt, UEFI, ACPI; with TF-A, EL3 and EL2 exist and the
+# firmware is loaded by BL1 from the working directory (semihosting).
+cmdline="console=ttyAMA0 acpi=force panic=-1 rdinit=/init"
+case $firmware in
+tf-a)
+	tfa=$("$TOP/tools/testing/firmware/build-tfa.sh")
+	uefi=$("$TOP/tools/testing/firmware/build-uefi.sh")
+	mkdir -p "$run/fw"
+	cp "$tfa"/bl1.bin "$tfa"/bl2.bin "$tfa"/bl31.bin "$run/fw/"
+	cp "$uefi" "$run/fw/bl33.bin"
+	machine=(-M virt,secure=on,virtualization=on -smp 4
+		 -bios "$run/fw/bl1.bin" -semihosting-config enable=on,target=native)
+	cmdline="$cmdline rpi_acpi_fw=tf-a"
+	;;
+none)
+	machine=(-M virt -smp 2 -bios /usr/share/qemu-efi-aarch64/QEMU_EFI.fd)
+	;;
+*)
+	die "unknown firmware '$firmware' (tf-a or none)"
+	;;
+esac
+
+log "booting $uname on firmware '$firmware' (timeout ${timeout}s), console log: $log"
 start=$(date +%s)
 rc=0
-timeout "$timeout" qemu-system-aarch64 -M virt -cpu max,pauth-impdef=on \
-	-smp 2 -m 2048 -nic none -no-reboot -display none -monitor none \
-	-serial "file:$log" \
-	-bios /usr/share/qemu-efi-aarch64/QEMU_EFI.fd \
-	-kernel "$image" -initrd "$run/initrd" \
-	-append "console=ttyAMA0 acpi=force panic=-1 rdinit=/init" \
-	</dev/null || rc=$?
+(cd "$run/fw" 2>/dev/null || cd "$run"
+ exec timeout "$timeout" qemu-system-aarch64 "${machine[@]}" \
+	-cpu max,pauth-impdef=on -m 2048 -nic none -no-reboot \
+	-display none -monitor none -serial "file:$log" \
+	-kernel "$image" -initrd "$run/initrd" -append "$cmdline" \
+	</dev/null) || rc=$?
 log "guest ran $(( $(date +%s) - start )) s"
 
 fail=0
