@@ -155,7 +155,7 @@ none)
 esac
 
 log "booting $uname on firmware '$firmware' (timeout ${timeout}s), console log: $log"
-start=$(date +%s)
+start=$(date +%s%N)
 rc=0
 (cd "$run/fw" 2>/dev/null || cd "$run"
  exec timeout "$timeout" qemu-system-aarch64 "${machine[@]}" \
@@ -163,7 +163,7 @@ rc=0
 	-display none -monitor none -serial "file:$log" \
 	-kernel "$image" -initrd "$run/initrd" -append "$cmdline" \
 	</dev/null) || rc=$?
-log "guest ran $(( $(date +%s) - start )) s"
+log "guest ran $(awk -v ns=$(( $(date +%s%N) - start )) 'BEGIN { printf "%.1f", ns / 1e9 }') s"
 
 fail=0
 if [ $rc = 124 ]; then
