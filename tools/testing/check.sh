@@ -93,6 +93,9 @@ part_selftests() {
 	step "selftest: failing guest test is caught" must_fail \
 		"FAILED: false must be reported" \
 		"$T/run-guest.sh" -k 6.12 -t "$s/guest-must-fail.sh"
+	step "selftest: a hung guest times out" must_fail \
+		"did not finish within 30s" \
+		"$T/run-guest.sh" -k 6.12 -T 30 -t "$s/hang-must-fail.sh"
 	step "selftest: kernel WARN is caught" must_fail \
 		"WARNING: .*warn_must_fail_init" \
 		"$T/run-guest.sh" -k 6.12 -m "$s/warn-must-fail"
