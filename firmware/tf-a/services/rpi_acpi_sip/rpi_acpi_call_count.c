@@ -1,0 +1,87 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * Per-function-id call counters for the test service's TEST_COUNT and
+ * TEST_RESET. A fixed table of counted ids; one lock, because any CPU may
+ * call at any time. Counters are 32 bits wide and wrap.
+ */
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include <lib/spinlock.h>
+#include <lib/utils_def.h>
+#include <services/rpi_acpi_sip.h>
+
+#include "rpi_acpi_sip_private.h"
+
+static const uint32_t rpi_acpi_counted_fids[] = {
+	RPI_ACPI_SIP_TEST_MIX32,
+	RPI_ACPI_SIP_TEST_MIX64,
+	RPI_ACPI_OEM_TEST_MIX32,
+	RPI_ACPI_OEM_TEST_MIX64,
+};
+
+static uint32_t rpi_acpi_call_counts[ARRAY_SIZE(rpi_acpi_counted_fids)];
+static spinlock_t rpi_acpi_call_count_lock;
+
+/* Index of @fid in the table, or ARRAY_SIZE() when it is not counted. */
+static unsigned int rpi_acpi_call_count_index(uint32_t fid)
+{
+	unsigned int i;
+
+	for (i = 0U; i < ARRAY_SIZE(rpi_acpi_counted_fids); i++) {
+		if (rpi_acpi_counted_fids[i] == fid) {
+			break;
+		}
+	}
+	return i;
+}
+
+/**
+ * rpi_acpi_call_count_add() - count one call to a function id
+ * @fid: the function id called; ids that are not counted are ignored
+ */
+void rpi_acpi_call_count_add(uint32_t fid)
+{
+	unsigned int i = rpi_acpi_call_count_index(fid);
+
+	if (i < ARRAY_SIZE(rpi_acpi_counted_fids)) {
+		spin_lock(&rpi_acpi_call_count_lock);
+		rpi_acpi_call_counts[i]++;
+		spin_unlock(&rpi_acpi_call_count_lock);
+	}
+}
+
+/**
+ * rpi_acpi_call_count_get() - read the counter of a function id
+ * @fid: the function id
+ * @count: set to the number of calls since boot or the last reset
+ *
+ * Return: true when @fid is counted, false (and @count untouched) if not.
+ */
+bool rpi_acpi_call_count_get(uint32_t fid, uint32_t *count)
+{
+	unsigned int i = rpi_acpi_call_count_index(fid);
+
+	if (i >= ARRAY_SIZE(rpi_acpi_counted_fids)) {
+		return false;
+	}
+	spin_lock(&rpi_acpi_call_count_lock);
+	*count = rpi_acpi_call_counts[i];
+	spin_unlock(&rpi_acpi_call_count_lock);
+	return true;
+}
+
+/**
+ * rpi_acpi_call_count_reset() - zero every counter
+ */
+void rpi_acpi_call_count_reset(void)
+{
+	unsigned int i;
+
+	spin_lock(&rpi_acpi_call_count_lock);
+	for (i = 0U; i < ARRAY_SIZE(rpi_acpi_call_counts); i++) {
+		rpi_acpi_call_counts[i] = 0U;
+	}
+	spin_unlock(&rpi_acpi_call_count_lock);
+}

@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * Internal interfaces of the rpi-acpi test service: the call counters and
+ * the test functions the dispatcher (rpi_acpi_sip_svc.c) calls.
+ */
+
+#ifndef RPI_ACPI_SIP_PRIVATE_H
+#define RPI_ACPI_SIP_PRIVATE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+/* Call counters (rpi_acpi_call_count.c); safe from any CPU at any time. */
+void rpi_acpi_call_count_add(uint32_t fid);
+bool rpi_acpi_call_count_get(uint32_t fid, uint32_t *count);
+void rpi_acpi_call_count_reset(void);
+
+/* Test functions (rpi_acpi_sip_test.c); each returns the SMC handle. */
+uintptr_t rpi_acpi_test_mix(bool smc64, void *handle);
+uintptr_t rpi_acpi_test_count(uint32_t fid, void *handle);
+uintptr_t rpi_acpi_test_reset(void *handle);
+
+#endif /* RPI_ACPI_SIP_PRIVATE_H */

@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0
+# Build Trusted Firmware-A from Debian trixie's source with the project's
+# firmware services (firmware/tf-a: rpi_acpi.mk, included through the
+# project's patches in firmware/tf-a/patches/*.patch, applied in name order
+# after Debian's), with the host's aarch64-linux-gnu cross compiler.
+#
+#   qemu  QEMU's virt machine: bl1.bin, bl2.bin, bl31.bin (BL1 loads the
+#         others, and bl33.bin, from the working directory by semihosting)
+#   rpi4  the Raspberry Pi 4: bl31.bin, with DEN0115 (TF-A's own hooks)
+#
+# Cached by the source version, the patches, the contents of firmware/tf-a,
+# the platform, the make arguments and the compiler version; a cold build
+# takes about 30 s on 2 cores.
+#
+# usage: build-tfa.sh [qemu|rpi4]   prints the directory holding the images
+set -euo pipefail
+. "$(dirname "$0")/../lib/common.sh"
+
+TFA_PKG=arm-trusted-firmware=2.12.1+dfsg-1
+FW=$TOP/firmware/tf-a
+plat=${1:-qemu}
+
+case $plat in
+qemu)
+	targets=(bl1 bl2 bl31)
+	pci=0	# TF-A has no DEN0115 hooks for virt
+	;;
+rpi4)
+	targets=(bl31)
+	pci=1
+	;;
+*)
+	die "unknown platform '$plat' (qemu or rpi4)"
+	;;
+esac
+margs=(CROSS_COMPILE=aarch64-linux-gnu- PLAT="$plat" RPI_ACPI_FW="$FW"
+       SMC_PCI_SUPPORT=$pci)
+
+need_host_pkgs gcc-aarch64-linux-gnu make patch xz-utils
+patches=()
+for p in "$FW"/patches/*.patch; do
+	[ -e "$p" ] && patches+=("$p")
+done
+cc_ver=$(aarch64-linux-gnu-gcc -dumpfullversion)
+# The patched source tree depends on the package and the patches only.
+src_key=$( (echo "v1 $TFA_PKG"
+	for p in ${patches[@]+"${patches[@]}"}; do
+		echo "${p##*/} $(sha256sum <"$p")"
+	done) | sha256sum | cut -c1-12)
+key=$( (echo "v1 $src_key ${margs[*]} ${targets[*]} gcc $cc_ver"
+	cd "$FW" && find . -type f -print0 | LC_ALL=C sort -z |
+		xargs -0 -r sha256sum) | sha256sum | cut -c1-12)
+out=$CACHE/tf-a/$key
+if stamp_ok "$out" "$key"; then
+	echo "$out"
+	exit 0
+fi
+
+mkdir -p "$out"
+exec 9>"$out/.lock"
+flock 9
+if stamp_ok "$out" "$key"; then
+	echo "$out"
+	exit 0
+fi
+
+# Unpack and patch once per source key; every build of it shares the tree.
+src=$CACHE/tf-a/src-$src_key
+exec 8>"$CACHE/tf-a/src-$src_key.lock"
+flock 8
+if ! stamp_ok "$src" "$src_key"; then
+	pkg=$(fetch_source "$TFA_PKG")
+	ver=${TFA_PKG#*=}
+	rm -rf "$src"
+	mkdir -p "$src"
+	log "unpacking $TFA_PKG into $src"
+	tar -xf "$pkg/arm-trusted-firmware_${ver%-*}.orig.tar.xz" -C "$src" \
+		--strip-components=1
+	tar -xf "$pkg/arm-trusted-firmware_$ver.debian.tar.xz" -C "$src"
+	# The series file: one patch a line, '#' comments, optional -pN.
+	if [ -e "$src/debian/patches/series" ]; then
+		sed 's/#.*//' "$src/debian/patches/series" | while read -r p opt; do
+			[ -n "$p" ] || continue
+			patch -d "$src" -s --fuzz=0 --no-backup-if-mismatch \
+				"${opt:--p1}" <"$src/debian/patches/$p" ||
+				die "Debian patch $p does not apply"
+		done
+	fi
+	for p in ${patches[@]+"${patches[@]}"}; do
+		log "applying ${p##*/}"
+		patch -d "$src" -s --fuzz=0 --no-backup-if-mismatch -p1 <"$p" ||
+			die "${p##*/} does not apply"
+	done
+	stamp_set "$src" "$src_key"
+fi
+flock -u 8
+
+# A clean build every time the key changes: TF-A's makefiles do not track
+# flags or the project's makefile fragments.
+build=$out/build
+blog=$out/build.log
+rm -rf "$build"
+log "building TF-A ${TFA_PKG#*=} for $plat (${targets[*]}), log: $blog"
+start=$(date +%s)
+if ! make -C "$src" -j2 "${margs[@]}" BUILD_BASE="$build" "${targets[@]}" \
+	</dev/null >"$blog" 2>&1; then
+	tail -n 40 "$blog" >&2
+	die "TF-A build failed (full log: $blog)"
+fi
+if grep -q 'warning:' "$blog"; then
+	grep -B2 -A3 'warning:' "$blog" | head -n 40 >&2
+	die "TF-A build has warnings (full log: $blog)"
+fi
+for t in "${targets[@]}"; do
+	cp "$build/$plat/release/$t.bin" "$out/"
+done
+log "TF-A for $plat built in $(( $(date +%s) - start )) s"
+rm -rf "$build"
+stamp_set "$out" "$key"
+echo "$out"
