@@ -5,7 +5,7 @@
 # platform's platform.mk (patches/0001-*) when the make command line sets
 # RPI_ACPI_FW to the absolute path of this directory:
 #
-#   make PLAT=qemu RPI_ACPI_FW=/path/to/firmware/tf-a bl1 bl2 bl31
+#   make PLAT=qemu RPI_ACPI_FW=/path/to/firmware/tf-a SMC_PCI_SUPPORT=1 ...
 #   make PLAT=rpi4 RPI_ACPI_FW=/path/to/firmware/tf-a SMC_PCI_SUPPORT=1 bl31
 #
 # Portable service code lives in services/, a platform's hooks in plat/.
@@ -25,6 +25,26 @@ ifeq (${CROS_WIDEVINE_SMC},1)
 $(error rpi_acpi.mk: CROS_WIDEVINE_SMC=1 takes the OEM owner the rpi-acpi test service serves)
 endif
 
-ifeq ($(filter qemu rpi4,${PLAT}),)
+ifeq (${PLAT},qemu)
+include ${RPI_ACPI_FW}/plat/qemu/rpi_acpi_qemu.mk
+else ifneq (${PLAT},rpi4)
 $(error rpi_acpi.mk: no rpi-acpi platform support for PLAT=${PLAT})
+endif
+# rpi4 needs no hook of the project's: its DEN0115 hooks are TF-A's own
+# plat/rpi/common/rpi_pci_svc.c, and its platform.mk defines SMC_PCI_SUPPORT.
+
+# Count every DEN0115 call (see rpi_acpi_pci_count.c): TF-A's standard
+# service reaches pci_smc_handler() through the project's wrapper. --wrap
+# rewrites references between objects, so link-time optimisation, which
+# can merge them first, is refused.
+ifeq (${SMC_PCI_SUPPORT},1)
+ifeq (${ENABLE_LTO},1)
+$(error rpi_acpi.mk: counting DEN0115 calls needs ENABLE_LTO=0)
+endif
+BL31_SOURCES		+=	${RPI_ACPI_SIP_DIR}/rpi_acpi_pci_count.c
+ifeq ($($(ARCH)-ld-id),gnu-gcc)
+BL31_LDFLAGS		+=	-Wl,--wrap=pci_smc_handler
+else
+BL31_LDFLAGS		+=	--wrap=pci_smc_handler
+endif
 endif

@@ -6,7 +6,8 @@
 # after Debian's), with the host's aarch64-linux-gnu cross compiler.
 #
 #   qemu  QEMU's virt machine: bl1.bin, bl2.bin, bl31.bin (BL1 loads the
-#         others, and bl33.bin, from the working directory by semihosting)
+#         others, and bl33.bin, from the working directory by semihosting),
+#         with DEN0115 on the ECAM window
 #   rpi4  the Raspberry Pi 4: bl31.bin, with DEN0115 (TF-A's own hooks)
 #
 # Cached by the source version, the patches, the contents of firmware/tf-a,
@@ -24,18 +25,16 @@ plat=${1:-qemu}
 case $plat in
 qemu)
 	targets=(bl1 bl2 bl31)
-	pci=0	# TF-A has no DEN0115 hooks for virt
 	;;
 rpi4)
 	targets=(bl31)
-	pci=1
 	;;
 *)
 	die "unknown platform '$plat' (qemu or rpi4)"
 	;;
 esac
 margs=(CROSS_COMPILE=aarch64-linux-gnu- PLAT="$plat" RPI_ACPI_FW="$FW"
-       SMC_PCI_SUPPORT=$pci)
+       SMC_PCI_SUPPORT=1)
 
 need_host_pkgs gcc-aarch64-linux-gnu make patch xz-utils
 patches=()

@@ -11,6 +11,9 @@
 #include <lib/spinlock.h>
 #include <lib/utils_def.h>
 #include <services/rpi_acpi_sip.h>
+#if SMC_PCI_SUPPORT
+#include <services/pci_svc.h>
+#endif
 
 #include "rpi_acpi_sip_private.h"
 
@@ -19,6 +22,13 @@ static const uint32_t rpi_acpi_counted_fids[] = {
 	RPI_ACPI_SIP_TEST_MIX64,
 	RPI_ACPI_OEM_TEST_MIX32,
 	RPI_ACPI_OEM_TEST_MIX64,
+#if SMC_PCI_SUPPORT
+	SMC_PCI_VERSION,
+	SMC_PCI_FEATURES,
+	SMC_PCI_READ,
+	SMC_PCI_WRITE,
+	SMC_PCI_SEG_INFO,
+#endif
 };
 
 static uint32_t rpi_acpi_call_counts[ARRAY_SIZE(rpi_acpi_counted_fids)];

@@ -20,4 +20,19 @@ uintptr_t rpi_acpi_test_mix(bool smc64, void *handle);
 uintptr_t rpi_acpi_test_count(uint32_t fid, void *handle);
 uintptr_t rpi_acpi_test_reset(void *handle);
 
+#if SMC_PCI_SUPPORT
+/*
+ * TF-A's DEN0115 dispatcher, reached through the linker's --wrap so that
+ * every call to it is counted (rpi_acpi_pci_count.c).
+ */
+uint64_t __real_pci_smc_handler(uint32_t smc_fid, u_register_t x1,
+				u_register_t x2, u_register_t x3,
+				u_register_t x4, void *cookie, void *handle,
+				u_register_t flags);
+uint64_t __wrap_pci_smc_handler(uint32_t smc_fid, u_register_t x1,
+				u_register_t x2, u_register_t x3,
+				u_register_t x4, void *cookie, void *handle,
+				u_register_t flags);
+#endif
+
 #endif /* RPI_ACPI_SIP_PRIVATE_H */

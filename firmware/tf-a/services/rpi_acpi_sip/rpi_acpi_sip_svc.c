@@ -59,8 +59,9 @@ static int32_t rpi_acpi_sip_setup(void)
 	if (rpi_acpi_owners_taken(true)) {
 		return -1;
 	}
-	NOTICE("rpi-acpi: test service %u.%u on the SiP and OEM owners\n",
-	       RPI_ACPI_SIP_VERSION_MAJOR, RPI_ACPI_SIP_VERSION_MINOR);
+	NOTICE("rpi-acpi: test service %u.%u on the SiP and OEM owners%s\n",
+	       RPI_ACPI_SIP_VERSION_MAJOR, RPI_ACPI_SIP_VERSION_MINOR,
+	       (SMC_PCI_SUPPORT != 0) ? ", DEN0115 calls counted" : "");
 	return 0;
 }
 
