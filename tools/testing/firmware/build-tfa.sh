@@ -7,12 +7,13 @@
 #
 #   qemu  QEMU's virt machine: bl1.bin, bl2.bin, bl31.bin (BL1 loads the
 #         others, and bl33.bin, from the working directory by semihosting),
-#         with DEN0115 on the ECAM window
+#         with DEN0115 on the ECAM window; and sip-abi-test.bin, a bare-metal
+#         BL33 that checks the test service's ABI (firmware/tests/sip-abi)
 #   rpi4  the Raspberry Pi 4: bl31.bin, with DEN0115 (TF-A's own hooks)
 #
-# Cached by the source version, the patches, the contents of firmware/tf-a,
-# the platform, the make arguments and the compiler version; a cold build
-# takes about 30 s on 2 cores.
+# Cached by the source version, the patches, the contents of firmware/tf-a
+# (and firmware/tests for qemu), the platform, the make arguments and the
+# compiler version; a cold build takes about 30 s on 2 cores.
 #
 # usage: build-tfa.sh [qemu|rpi4]   prints the directory holding the images
 set -euo pipefail
@@ -25,9 +26,11 @@ plat=${1:-qemu}
 case $plat in
 qemu)
 	targets=(bl1 bl2 bl31)
+	trees=("$FW" "$TOP/firmware/tests")
 	;;
 rpi4)
 	targets=(bl31)
+	trees=("$FW")
 	;;
 *)
 	die "unknown platform '$plat' (qemu or rpi4)"
@@ -48,8 +51,11 @@ src_key=$( (echo "v1 $TFA_PKG"
 		echo "${p##*/} $(sha256sum <"$p")"
 	done) | sha256sum | cut -c1-12)
 key=$( (echo "v1 $src_key ${margs[*]} ${targets[*]} gcc $cc_ver"
-	cd "$FW" && find . -type f -print0 | LC_ALL=C sort -z |
-		xargs -0 -r sha256sum) | sha256sum | cut -c1-12)
+	for t in "${trees[@]}"; do
+		echo "${t#"$TOP"/}"
+		(cd "$t" && find . -type f -print0 | LC_ALL=C sort -z |
+			xargs -0 -r sha256sum)
+	done) | sha256sum | cut -c1-12)
 out=$CACHE/tf-a/$key
 if stamp_ok "$out" "$key"; then
 	echo "$out"
@@ -114,6 +120,14 @@ fi
 for t in "${targets[@]}"; do
 	cp "$build/$plat/release/$t.bin" "$out/"
 done
+if [ "$plat" = qemu ]; then
+	make -C "$TOP/firmware/tests/sip-abi" -s CROSS_COMPILE=aarch64-linux-gnu- \
+		O="$build/sip-abi" </dev/null >>"$blog" 2>&1 || {
+		tail -n 40 "$blog" >&2
+		die "the sip-abi test payload does not build (full log: $blog)"
+	}
+	cp "$build/sip-abi/sip-abi-test.bin" "$out/"
+fi
 log "TF-A for $plat built in $(( $(date +%s) - start )) s"
 rm -rf "$build"
 stamp_set "$out" "$key"
