@@ -63,7 +63,7 @@ hostwork=$([ "$K_ROOT" = host ] && echo "$work" || echo "$root$work")
 mkdir -p "$hostwork"
 rsync -a --delete --force --exclude=.git --exclude='*.ko' --exclude='*.o' \
 	--exclude='*.cmd' --exclude='*.mod*' --exclude=modules.order \
-	--exclude=Module.symvers "$src/" "$hostwork/"
+	--exclude=Module.symvers "$src/" "$hostwork/" >&2
 
 log "building $tag for $K_UNAME (gcc${K_GCC:+-$K_GCC}, W=1, sparse C=$sparse)"
 in_root make -s -C "$kdir" M="$work" ARCH=arm64 \

@@ -134,7 +134,7 @@ cp "$("$TOP/tools/testing/build.sh" "$kernel" "$TOP/tools/testing/guest/modules"
 
 # The machine: QEMU virt, UEFI, ACPI; with TF-A, EL3 and EL2 exist and the
 # firmware is loaded by BL1 from the working directory (semihosting).
-cmdline="console=ttyAMA0 acpi=force panic=-1 rdinit=/init"
+cmdline="console=ttyAMA0 acpi=force panic=-1 log_buf_len=4M rdinit=/init"
 case $firmware in
 tf-a)
 	tfa=$("$TOP/tools/testing/firmware/build-tfa.sh")
