@@ -21,7 +21,7 @@ install: modules
 clean:
 	$(MAKE) -C $(KDIR) M=$(CURDIR) clean
 
-CHECKS := build style kunit guest selftests dkms
+CHECKS := build firmware style kunit guest selftests dkms
 
 check:
 	$(TESTING)/check.sh $(CHECKS)

@@ -15,14 +15,6 @@
 #define KUNIT_STATIC_STUB_REDIRECT(real_fn_name, args...) ((void)(real_fn_name))
 #endif
 
-/*
- * Test-only exports (EXPORT_SYMBOL_IF_KUNIT) arrived in 6.2; no code that
- * uses them is built for older kernels.
- */
-#ifdef RPI_ACPI_HAVE_KUNIT_VISIBILITY
-#include <kunit/visibility.h>
-#endif
-
 /* <asm/unaligned.h> moved to <linux/unaligned.h> in 6.12. */
 #ifdef RPI_ACPI_HAVE_LINUX_UNALIGNED
 #include <linux/unaligned.h>

@@ -5,6 +5,7 @@
 #
 # usage: check.sh [PART...]
 #   build      modules for every supported kernel, W=1 + sparse as errors
+#   firmware   TF-A for QEMU and the Pi 4, the test service's ABI without an OS
 #   style      checkpatch --strict and kernel-doc on the project's sources
 #   kunit      the KUnit suites in the debug test kernel
 #   guest      guest tests on every Debian kernel
@@ -59,6 +60,12 @@ part_build() {
 	done
 }
 
+part_firmware() {
+	step "firmware: TF-A builds for rpi4" "$T/firmware/build-tfa.sh" rpi4
+	step "firmware: UEFI builds" "$T/firmware/build-uefi.sh"
+	step "firmware: test service ABI, bare metal" "$T/firmware/test-sip-abi.sh"
+}
+
 part_style() {
 	step "checkpatch --strict" "$T/check-style.sh" checkpatch
 	step "kernel-doc" "$T/check-style.sh" kernel-doc
@@ -72,8 +79,9 @@ part_kunit() {
 part_guest() {
 	local k
 	for k in $KERNELS; do
-		step "guest $k" "$T/run-guest.sh" -k "$k"
+		step "guest $k (TF-A + UEFI)" "$T/run-guest.sh" -k "$k"
 	done
+	step "guest 6.12 (no EL3 firmware)" "$T/run-guest.sh" -k 6.12 -f none
 }
 
 part_selftests() {
@@ -85,33 +93,33 @@ part_selftests() {
 	done
 	step "selftest: failing KUnit case is caught" must_fail \
 		"FAILED: .*kunit-must-fail / kunit_must_fail_fails" \
-		"$T/run-guest.sh" -k test -m "$s/kunit-must-fail" \
+		"$T/run-guest.sh" -k test -f none -m "$s/kunit-must-fail" \
 		-l "$logs/console-kunit-must-fail.log"
 	step "selftest: kunit.py sees the failing case" must_fail \
 		"FAILED.* kunit_must_fail_fails" \
 		"$T/kunit-parse.sh" "$logs/console-kunit-must-fail.log"
 	step "selftest: failing guest test is caught" must_fail \
 		"FAILED: false must be reported" \
-		"$T/run-guest.sh" -k 6.12 -t "$s/guest-must-fail.sh"
+		"$T/run-guest.sh" -k 6.12 -f none -t "$s/guest-must-fail.sh"
 	step "selftest: a hung guest times out" must_fail \
 		"did not finish within 30s" \
-		"$T/run-guest.sh" -k 6.12 -T 30 -t "$s/hang-must-fail.sh"
+		"$T/run-guest.sh" -k 6.12 -f none -T 30 -t "$s/hang-must-fail.sh"
 	step "selftest: kernel WARN is caught" must_fail \
 		"WARNING: .*warn_must_fail_init" \
-		"$T/run-guest.sh" -k 6.12 -m "$s/warn-must-fail"
+		"$T/run-guest.sh" -k 6.12 -f none -m "$s/warn-must-fail"
 	step "selftest: KASAN report is caught" must_fail \
 		"BUG: KASAN: slab-out-of-bounds" \
-		"$T/run-guest.sh" -k test -m "$s/kasan-must-fail"
+		"$T/run-guest.sh" -k test -f none -m "$s/kasan-must-fail"
 	step "selftest: memory leak is caught" must_fail \
 		"FAILED: no memory leaks" \
-		"$T/run-guest.sh" -k test -m "$s/leak-must-fail"
+		"$T/run-guest.sh" -k test -f none -m "$s/leak-must-fail"
 }
 
 part_dkms() {
 	step "dkms build (6.12)" "$T/dkms-check.sh"
 }
 
-parts=${*:-build style kunit guest selftests dkms}
+parts=${*:-build firmware style kunit guest selftests dkms}
 start=$(date +%s)
 for p in $parts; do
 	declare -F "part_$p" >/dev/null || die "unknown part '$p'"

@@ -6,8 +6,9 @@
 #
 # usage: run-guest.sh [options]
 #   -k KERNEL   6.1, 6.12, 7.2 (Debian's) or test (the debug kernel); default 6.12
-#   -f FIRMWARE tf-a: TF-A with the project's services and the project's UEFI
-#               (4 CPUs); none: QEMU's own PSCI and Debian's UEFI (2 CPUs)
+#   -f FIRMWARE tf-a (default): TF-A with the project's services and the
+#               project's UEFI (4 CPUs); none: QEMU's own PSCI, SMCCC v1.0,
+#               and Debian's UEFI (2 CPUs)
 #   -a TABLE    extra ACPI table (.asl or .aml) for the initrd table upgrade;
 #               repeatable. The project's tables in tools/testing/acpi/ are
 #               always added.
@@ -22,7 +23,7 @@ set -euo pipefail
 . "$(dirname "$0")/lib/common.sh"
 . "$(dirname "$0")/lib/kernels.sh"
 
-kernel=6.12 firmware=none timeout=300 log=
+kernel=6.12 firmware=tf-a timeout=300 log=
 tables=() tests=() extra=()
 while getopts "k:f:a:t:m:T:l:h" o; do
 	case $o in

@@ -64,7 +64,6 @@ int arm_ffh_smc_parse_owners(const char *list, unsigned long *owners)
 	*owners = set;
 	return 0;
 }
-EXPORT_SYMBOL_IF_KUNIT(arm_ffh_smc_parse_owners);
 
 /**
  * arm_ffh_smc_invoke() - the module's one call into firmware
@@ -85,7 +84,6 @@ void arm_ffh_smc_invoke(enum arm_smccc_conduit conduit,
 	else
 		arm_smccc_1_2_smc(args, res);
 }
-EXPORT_SYMBOL_IF_KUNIT(arm_ffh_smc_invoke);
 
 static acpi_status arm_ffh_smc_refuse(const struct arm_ffh_smc_region *rgn,
 				      u64 fid, const char *why,
@@ -190,4 +188,3 @@ acpi_status arm_ffh_smc_call(const struct arm_ffh_smc_region *rgn, u8 *buf)
 					  AE_BAD_PARAMETER);
 	}
 }
-EXPORT_SYMBOL_IF_KUNIT(arm_ffh_smc_call);

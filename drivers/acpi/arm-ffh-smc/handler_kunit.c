@@ -2,13 +2,16 @@
 /*
  * KUnit tests for the FFH handler's validation and marshalling, with the
  * one firmware-calling function replaced by a fake firmware.
+ *
+ * The handler is compiled into this test module as well, so the suite runs
+ * whether or not arm-ffh-smc.ko can load on this machine (it refuses
+ * firmware below SMCCC v1.2).
  */
+
+#include "handler.c"
 
 #include <kunit/static_stub.h>
 #include <kunit/test.h>
-#include <rpi-acpi/compat.h>
-
-#include "arm-ffh-smc.h"
 
 #define FID32(owner)	ARM_SMCCC_CALL_VAL(ARM_SMCCC_FAST_CALL, ARM_SMCCC_SMC_32, \
 					   owner, 0x10)
@@ -167,13 +170,15 @@ static const struct ffh_refusal ffh_refusals[] = {
 	{ "yielding call", 0, 32, FID32(ARM_SMCCC_OWNER_SIP) & ~BIT(31), NULL, AE_BAD_PARAMETER },
 	{ "smc64 id at offset 0", 0, 32, FID64(ARM_SMCCC_OWNER_SIP), NULL, AE_BAD_PARAMETER },
 	{ "smc32 id at offset 1", 1, 144, FID32(ARM_SMCCC_OWNER_SIP), NULL, AE_BAD_PARAMETER },
-	{ "x0 above 32 bits", 1, 144, BIT_ULL(32) | FID64(ARM_SMCCC_OWNER_SIP), NULL, AE_BAD_PARAMETER },
+	{ "x0 above 32 bits", 1, 144, BIT_ULL(32) | FID64(ARM_SMCCC_OWNER_SIP), NULL,
+	  AE_BAD_PARAMETER },
 	{ "arch owner", 0, 32, FID32(ARM_SMCCC_OWNER_ARCH), NULL, AE_ACCESS },
 	{ "cpu owner", 0, 32, FID32(ARM_SMCCC_OWNER_CPU), NULL, AE_ACCESS },
 	{ "vendor hyp owner", 1, 144, FID64(ARM_SMCCC_OWNER_VENDOR_HYP), NULL, AE_ACCESS },
 	{ "trusted app owner", 0, 32, FID32(ARM_SMCCC_OWNER_TRUSTED_APP), NULL, AE_ACCESS },
 	{ "trusted os owner", 1, 144, FID64(ARM_SMCCC_OWNER_TRUSTED_OS), NULL, AE_ACCESS },
-	{ "standard, policy sip,oem", 0, 32, FID32(ARM_SMCCC_OWNER_STANDARD), "sip,oem", AE_ACCESS },
+	{ "standard, policy sip,oem", 0, 32, FID32(ARM_SMCCC_OWNER_STANDARD), "sip,oem",
+	  AE_ACCESS },
 	{ "sip, policy oem", 1, 144, FID64(ARM_SMCCC_OWNER_SIP), "oem", AE_ACCESS },
 };
 
@@ -267,4 +272,3 @@ kunit_test_suite(ffh_test_suite);
 
 MODULE_DESCRIPTION("KUnit tests for the arm-ffh-smc FFH handler");
 MODULE_LICENSE("GPL");
-MODULE_IMPORT_NS(EXPORTED_FOR_KUNIT_TESTING);

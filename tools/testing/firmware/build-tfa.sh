@@ -10,12 +10,14 @@
 #         with DEN0115 on the ECAM window; and sip-abi-test.bin, a bare-metal
 #         BL33 that checks the test service's ABI (firmware/tests/sip-abi)
 #   rpi4  the Raspberry Pi 4: bl31.bin, with DEN0115 (TF-A's own hooks)
+#   source  no build: print the patched source tree (for its tools and
+#         its .checkpatch.conf)
 #
 # Cached by the source version, the patches, the contents of firmware/tf-a
 # (and firmware/tests for qemu), the platform, the make arguments and the
 # compiler version; a cold build takes about 30 s on 2 cores.
 #
-# usage: build-tfa.sh [qemu|rpi4]   prints the directory holding the images
+# usage: build-tfa.sh [qemu|rpi4|source]   prints the directory holding the images
 set -euo pipefail
 . "$(dirname "$0")/../lib/common.sh"
 
@@ -31,6 +33,10 @@ qemu)
 rpi4)
 	targets=(bl31)
 	trees=("$FW")
+	;;
+source)
+	targets=()
+	trees=()
 	;;
 *)
 	die "unknown platform '$plat' (qemu or rpi4)"
@@ -57,17 +63,19 @@ key=$( (echo "v1 $src_key ${margs[*]} ${targets[*]} gcc $cc_ver"
 			xargs -0 -r sha256sum)
 	done) | sha256sum | cut -c1-12)
 out=$CACHE/tf-a/$key
-if stamp_ok "$out" "$key"; then
+if [ "$plat" != source ] && stamp_ok "$out" "$key"; then
 	echo "$out"
 	exit 0
 fi
 
-mkdir -p "$out"
-exec 9>"$out/.lock"
-flock 9
-if stamp_ok "$out" "$key"; then
-	echo "$out"
-	exit 0
+if [ "$plat" != source ]; then
+	mkdir -p "$out"
+	exec 9>"$out/.lock"
+	flock 9
+	if stamp_ok "$out" "$key"; then
+		echo "$out"
+		exit 0
+	fi
 fi
 
 # Unpack and patch once per source key; every build of it shares the tree.
@@ -100,6 +108,10 @@ if ! stamp_ok "$src" "$src_key"; then
 	stamp_set "$src" "$src_key"
 fi
 flock -u 8
+if [ "$plat" = source ]; then
+	echo "$src"
+	exit 0
+fi
 
 # A clean build every time the key changes: TF-A's makefiles do not track
 # flags or the project's makefile fragments.
