@@ -1,21 +1,26 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-2.0
-# The demo: boot the emulated machine (QEMU virt, UEFI, ACPI) on a Debian
-# arm64 kernel with the project's modules and tables, and show what they
-# do there. Sets up everything it needs on first use (as root).
+# The demo: boot the emulated machine (QEMU virt, TF-A with the project's
+# firmware services, the project's UEFI, ACPI) on a Debian arm64 kernel
+# with the project's modules and tables, and show what they do there.
+# Sets up everything it needs on first use (as root).
 #
-# usage: demo.sh [KERNEL]   (6.1, 6.12, 7.2 or test; default 6.12)
+# usage: demo.sh [KERNEL [FIRMWARE]]   (6.1, 6.12, 7.2 or test; tf-a or none)
 set -euo pipefail
 . "$(dirname "$0")/lib/common.sh"
 
 kernel=${1:-6.12}
+firmware=${2:-tf-a}
 log=$CACHE/logs/demo-$kernel.log
 rc=0
-"$TOP/tools/testing/run-guest.sh" -k "$kernel" -l "$log" \
-	-t "$TOP/tools/testing/demo/show.sh" || rc=$?
+"$TOP/tools/testing/run-guest.sh" -k "$kernel" -f "$firmware" -l "$log" \
+	-N -t "$TOP/tools/testing/demo/show.sh" || rc=$?
 
 echo
-echo "== What the guest reported (full console log: $log)"
+echo "== The firmware (full console log: $log)"
+grep -aE '^(NOTICE|INFO): +(Booting|BL1: v|BL2: v|BL31: v|rpi-acpi)' "$log" |
+	sed 's/^/   /' || echo "   (QEMU's own PSCI: no EL3 firmware)"
+echo "== What the guest saw"
 sed -n '/@@RPI-ACPI-KTAP-BEGIN@@/,/@@RPI-ACPI-KTAP-END@@/p' "$log" |
-	grep -v '^@@' | grep -E '^# (kernel|ACPI|dmesg|loaded)|^(not )?ok '
+	grep -aE '^# (kernel|ACPI|dmesg|loaded|AML)' | sed 's/^# /   /'
 exit $rc

@@ -13,6 +13,7 @@
 #               repeatable. The project's tables in tools/testing/acpi/ are
 #               always added.
 #   -t SCRIPT   extra guest test script (KTAP on stdout); repeatable
+#   -N          run only the -t scripts, not the project's guest tests
 #   -m DIR      extra out-of-tree module source (a Kbuild dir) to build for
 #               the kernel and load as KUnit modules; repeatable
 #   -T SECONDS  boot timeout (default 300)
@@ -23,18 +24,19 @@ set -euo pipefail
 . "$(dirname "$0")/lib/common.sh"
 . "$(dirname "$0")/lib/kernels.sh"
 
-kernel=6.12 firmware=tf-a timeout=300 log=
+kernel=6.12 firmware=tf-a timeout=300 log= only_given=0
 tables=() tests=() extra=()
-while getopts "k:f:a:t:m:T:l:h" o; do
+while getopts "k:f:a:t:m:NT:l:h" o; do
 	case $o in
 	k) kernel=$OPTARG ;;
 	f) firmware=$OPTARG ;;
 	a) tables+=("$(realpath "$OPTARG")") ;;
 	t) tests+=("$(realpath "$OPTARG")") ;;
 	m) extra+=("$(realpath "$OPTARG")") ;;
+	N) only_given=1 ;;
 	T) timeout=$OPTARG ;;
 	l) log=$OPTARG ;;
-	*) sed -n '3,20s/^# \{0,1\}//p' "$0"; exit 2 ;;
+	*) sed -n '3,22s/^# \{0,1\}//p' "$0"; exit 2 ;;
 	esac
 done
 need_host_pkgs qemu-system-arm qemu-efi-aarch64 ipxe-qemu acpica-tools cpio \
@@ -86,7 +88,8 @@ extract_debs "$run/bb" "$(fetch_deb busybox-static:arm64=1:1.37.0-6+b9)"
 install -m 755 "$run/bb/usr/bin/busybox" "$r/bin/busybox"
 install -m 755 "$TOP/tools/testing/guest/init" "$r/init"
 cp "$TOP/tools/testing/guest/ktap.sh" "$r/ktap.sh"
-for t in "$TOP"/tools/testing/guest/tests/*.sh ${tests[@]+"${tests[@]}"}; do
+[ "$only_given" = 1 ] || cp "$TOP"/tools/testing/guest/tests/*.sh "$r/tests/"
+for t in ${tests[@]+"${tests[@]}"}; do
 	cp "$t" "$r/tests/"
 done
 

@@ -1,14 +1,27 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-2.0
-# What the demo shows from inside the guest, as KTAP diagnostics.
+# What the demo shows from inside the guest, as KTAP diagnostics: the
+# machine, the firmware's answers, the project's modules, and AML calling
+# firmware through FFH.
 . /ktap.sh
 
-ktap_plan 1
-ktap_diag "kernel $(uname -r) on $(uname -m)"
+ktap_plan 2
+insmod /modules/rpi-smc-scmi.ko
+insmod /modules/arm-ffh-smc.ko 2>/dev/null
+ktap_diag "kernel $(uname -r) on $(uname -m), CPUs online: $(cat /sys/devices/system/cpu/online)"
 ktap_diag "ACPI tables: $(ls /sys/firmware/acpi/tables | tr '\n' ' ')"
-dmesg | grep -E 'EFI stub|psci:|Table Upgrade|rpi_smc_scmi' | sed 's/^/# dmesg: /'
-for m in /sys/module/rpi_*; do
+dmesg | grep -E 'psci: (PSCIv|SMC Calling)|Table Upgrade|rpi_smc_scmi: firmware|arm_ffh_smc: (FFH|this|firmware)' |
+	sed 's/^\[[ 0-9.]*\] /# dmesg: /' | sort -u
+for m in /sys/module/rpi_* /sys/module/arm_ffh_smc; do
 	[ -e "$m" ] && ktap_diag "loaded: ${m##*/}"
 done
-ktap_check "the project's modules are loaded" test -e /sys/module/rpi_smc_scmi
+ktap_check "the project's core module is loaded" test -e /sys/module/rpi_smc_scmi
+if [ -e /sys/module/arm_ffh_smc ] && insmod /testmods/rpi-acpi-ffh-test.ko errors=0; then
+	sed -n 's/^\(ok\|not ok\) [0-9]* /# AML -> FFH -> firmware: \1: /p' \
+		/sys/kernel/debug/rpi_acpi_ffh_test/results
+	rmmod rpi_acpi_ffh_test
+	ktap_ok "AML reached firmware through FFH"
+else
+	ktap_skip "AML reached firmware through FFH (no FFH handler on this kernel or firmware)"
+fi
 ktap_finish
