@@ -2,8 +2,9 @@
 # SPDX-License-Identifier: GPL-2.0
 # Boot time through the project's firmware (TF-A + UEFI, 4 CPUs) against the
 # plain-QEMU path (QEMU's PSCI, Debian's UEFI, 2 CPUs) on the same kernel,
-# interleaved so both see the same machine load. Reports the ratio of the
-# medians of host wall time from QEMU's start to the guest's power-off.
+# interleaved so both see the same machine load. The guest runs only
+# guest/booted.sh. Reports the ratio of the medians of host wall time from
+# QEMU's start to the guest's power-off.
 #
 # usage: bench-boot.sh [KERNEL] [ROUNDS]   (default 6.12, 3 rounds)
 set -euo pipefail
@@ -16,6 +17,7 @@ median() { tr ' ' '\n' | sed '/^$/d' | sort -n | awk '{ v[NR] = $1 } END { print
 for i in $(seq "$rounds"); do
 	for fw in none tf-a; do
 		out=$("$TOP/tools/testing/run-guest.sh" -k "$kernel" -f "$fw" \
+			-N -t "$TOP/tools/testing/guest/booted.sh" \
 			-l "$CACHE/logs/bench-$fw.log" 2>&1) ||
 			{ printf '%s\n' "$out"; die "the $fw boot failed"; }
 		t=$(sed -n 's/.*guest ran \([0-9.]*\) s.*/\1/p' <<<"$out")

@@ -5,7 +5,7 @@
 # W=1, warnings as errors and, unless NO_SPARSE=1, sparse with sparse's
 # warnings as errors. The .ko files land in $CACHE/out/UNAME/.
 #
-# usage: build.sh KERNEL [SRC_DIR]   (KERNEL: 6.1, 6.12, 7.2 or test)
+# usage: build.sh KERNEL [SRC_DIR]   (KERNEL: 6.1, 6.12, 7.2, test or test-ffh)
 #        SRC_DIR defaults to the project's top; prints the output dir.
 set -euo pipefail
 . "$(dirname "$0")/lib/common.sh"
@@ -17,9 +17,10 @@ sparse=$([ "${NO_SPARSE:-0}" = 1 ] && echo 0 || echo 2)
 # Each source tree gets its own work and output directories.
 tag=$([ "$src" = "$TOP" ] && echo rpi-acpi || basename "$src")
 
-# The debug test kernel is built here, for the host's cross compiler.
-if [ "$name" = test ]; then
-	kdir=$("$(dirname "$0")/kunit-kernel.sh")
+# The debug test kernels are built here, for the host's cross compiler.
+if [ "$name" = test ] || [ "$name" = test-ffh ]; then
+	variant=${name#test}
+	kdir=$("$(dirname "$0")/kunit-kernel.sh" ${variant#-})
 	uname=$(cat "$kdir/include/config/kernel.release")
 	root=/ K_GCC='' K_ROOT=host
 	K_UNAME=$uname

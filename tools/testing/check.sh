@@ -72,8 +72,11 @@ part_style() {
 }
 
 part_kunit() {
+	# kunit.py must never read a log an earlier run left.
+	rm -f "$logs/console-test.log"
 	step "kunit (test kernel)" "$T/run-guest.sh" -k test -l "$logs/console-test.log"
 	step "kunit.py parse agrees" "$T/kunit-parse.sh" "$logs/console-test.log"
+	step "peer: upstream's FFH handler (test-ffh) agrees" "$T/run-guest.sh" -k test-ffh
 }
 
 part_guest() {
@@ -91,6 +94,7 @@ part_selftests() {
 			"sparse-must-fail.c:[0-9]+:[0-9]+: (error|warning):.*noderef" \
 			"$T/build.sh" "$k" "$s/sparse-must-fail"
 	done
+	rm -f "$logs/console-kunit-must-fail.log"
 	step "selftest: failing KUnit case is caught" must_fail \
 		"FAILED: .*kunit-must-fail / kunit_must_fail_fails" \
 		"$T/run-guest.sh" -k test -f none -m "$s/kunit-must-fail" \

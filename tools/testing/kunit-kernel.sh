@@ -4,15 +4,23 @@
 # atomic-sleep and kmemleak checks, from Debian's linux-source package, and
 # print its build directory (arch/arm64/boot/Image, mods/ with its modules,
 # and what out-of-tree modules build against).
+#
+# usage: kunit-kernel.sh [VARIANT]
+#   VARIANT ffh adds kunit/ffh.config: upstream's own FFH handler built in.
 set -euo pipefail
 . "$(dirname "$0")/lib/common.sh"
 . "$(dirname "$0")/lib/kernels.sh"
 
-frag=$TOP/tools/testing/kunit/debug.config
+frags=("$TOP/tools/testing/kunit/debug.config")
+case ${1:-} in
+'') ;;
+ffh) frags+=("$TOP/tools/testing/kunit/ffh.config") ;;
+*) die "unknown test kernel variant '$1'" ;;
+esac
 need_host_pkgs gcc-aarch64-linux-gnu make bc flex bison libssl-dev libelf-dev \
 	kmod cpio python3
 cc_ver=$(aarch64-linux-gnu-gcc -dumpfullversion)
-hash=$( (cat "$frag"; echo "$KSRC_PKG $cc_ver") | sha256sum | cut -c1-12)
+hash=$( (cat "${frags[@]}"; echo "$KSRC_PKG $cc_ver") | sha256sum | cut -c1-12)
 out=$CACHE/kunit-kernel/$hash
 if stamp_ok "$out" "$hash"; then
 	echo "$out"
@@ -27,10 +35,13 @@ rm -rf "$out"
 mkdir -p "$out"
 log "configuring the test kernel in $out"
 kmake allnoconfig >&2
-"$src/scripts/kconfig/merge_config.sh" -m -O "$out" "$out/.config" "$frag" >/dev/null
+"$src/scripts/kconfig/merge_config.sh" -m -O "$out" "$out/.config" "${frags[@]}" >/dev/null
 kmake olddefconfig >&2
-# Every option asked for must have survived olddefconfig.
-grep '^CONFIG_' "$frag" | while IFS= read -r line; do
+# Every option asked for (the last fragment's word counts) must have
+# survived olddefconfig.
+cat "${frags[@]}" | grep '^CONFIG_' |
+	awk -F= '{ last[$1] = $0 } END { for (o in last) print last[o] }' |
+	while IFS= read -r line; do
 	opt=${line%%=*}
 	case $line in
 	*=n) ! grep -q "^$opt=" "$out/.config" ;;

@@ -5,7 +5,8 @@
 # guest tests and KUnit modules, and check what they report.
 #
 # usage: run-guest.sh [options]
-#   -k KERNEL   6.1, 6.12, 7.2 (Debian's) or test (the debug kernel); default 6.12
+#   -k KERNEL   6.1, 6.12, 7.2 (Debian's), test (the debug kernel) or test-ffh
+#               (the debug kernel with upstream's FFH handler); default 6.12
 #   -f FIRMWARE tf-a (default): TF-A with the project's services and the
 #               project's UEFI (4 CPUs); none: QEMU's own PSCI, SMCCC v1.0,
 #               and Debian's UEFI (2 CPUs)
@@ -36,15 +37,16 @@ while getopts "k:f:a:t:m:NT:l:h" o; do
 	N) only_given=1 ;;
 	T) timeout=$OPTARG ;;
 	l) log=$OPTARG ;;
-	*) sed -n '3,22s/^# \{0,1\}//p' "$0"; exit 2 ;;
+	*) sed -n '3,23s/^# \{0,1\}//p' "$0"; exit 2 ;;
 	esac
 done
 need_host_pkgs qemu-system-arm qemu-efi-aarch64 ipxe-qemu acpica-tools cpio \
 	kmod
 
 # The kernel image and the project's modules built for it.
-if [ "$kernel" = test ]; then
-	kdir=$("$TOP/tools/testing/kunit-kernel.sh")
+if [ "$kernel" = test ] || [ "$kernel" = test-ffh ]; then
+	variant=${kernel#test}
+	kdir=$("$TOP/tools/testing/kunit-kernel.sh" ${variant#-})
 	uname=$(cat "$kdir/include/config/kernel.release")
 	image=$kdir/arch/arm64/boot/Image
 else

@@ -4,6 +4,8 @@
 # message; with the project's firmware, AML calls firmware through FFH
 # (rpi-acpi-ffh-test.ko checks the results), the owner policy holds, calls
 # fail cleanly once the handler is gone, and load/unload cycles stay clean.
+# On the test kernel built with upstream's handler (test-ffh), the same
+# checks run through upstream's handler instead.
 . /ktap.sh
 
 m=/modules/arm-ffh-smc.ko
@@ -22,16 +24,39 @@ refuses() {
 	ktap_finish
 }
 
-case $(uname -r) in
-6.1.*) refuses "ACPICA without FFH buffers" "predates FFH OperationRegion buffers" ;;
-esac
-grep -q rpi_acpi_fw=tf-a /proc/cmdline ||
-	refuses "firmware below SMCCC v1.2" "FFH needs v1.2 or later"
-
 # ffh_run [ARGS]: load the test module, keep its results, unload it.
 ffh_run() {
 	insmod $t "$@" && cat $res > /tmp/ffh.ktap && rmmod rpi_acpi_ffh_test
 }
+
+# A kernel with its own handler (CONFIG_ACPI_FFH=y): the module must stand
+# aside, and the same AML must give the same results through upstream's
+# handler as through this module (the peer comparison).
+peer() {
+	ktap_plan 2
+	if insmod $m 2>/dev/null; then
+		ktap_fail "insmod arm-ffh-smc fails (kernel has its own handler)"
+		rmmod arm_ffh_smc
+	else
+		ktap_check "insmod arm-ffh-smc fails (kernel has its own handler)" \
+			sh -c "dmesg | grep -q 'has its own FFH handler'"
+	fi
+	ffh_run
+	if grep -q '^1\.\.' /tmp/ffh.ktap && ! grep -q '^not ok' /tmp/ffh.ktap; then
+		ktap_ok "upstream's handler gives the results arm-ffh-smc gives"
+	else
+		ktap_fail "upstream's handler gives the results arm-ffh-smc gives"
+	fi
+	cat /tmp/ffh.ktap
+	ktap_finish
+}
+
+case $(uname -r) in
+6.1.*) refuses "ACPICA without FFH buffers" "predates FFH OperationRegion buffers" ;;
+*-ffh) grep -q rpi_acpi_fw=tf-a /proc/cmdline && peer ;;
+esac
+grep -q rpi_acpi_fw=tf-a /proc/cmdline ||
+	refuses "firmware below SMCCC v1.2" "FFH needs v1.2 or later"
 
 ktap_plan 6
 if insmod $m owners=sip,bogus 2>/dev/null; then
