@@ -45,17 +45,12 @@ esac
 margs=(CROSS_COMPILE=aarch64-linux-gnu- PLAT="$plat" RPI_ACPI_FW="$FW"
        SMC_PCI_SUPPORT=1)
 
-need_host_pkgs gcc-aarch64-linux-gnu make patch xz-utils
-patches=()
-for p in "$FW"/patches/*.patch; do
-	[ -e "$p" ] && patches+=("$p")
-done
+need_host_pkgs gcc-aarch64-linux-gnu make
+mapfile -t patches < <(patch_list "$FW/patches")
 cc_ver=$(aarch64-linux-gnu-gcc -dumpfullversion)
 # The patched source tree depends on the package and the patches only.
 src_key=$( (echo "v1 $TFA_PKG"
-	for p in ${patches[@]+"${patches[@]}"}; do
-		echo "${p##*/} $(sha256sum <"$p")"
-	done) | sha256sum | cut -c1-12)
+	files_key ${patches[@]+"${patches[@]}"}) | sha256sum | cut -c1-12)
 key=$( (echo "v1 $src_key ${margs[*]} ${targets[*]} gcc $cc_ver"
 	for t in "${trees[@]}"; do
 		echo "${t#"$TOP"/}"
@@ -83,28 +78,8 @@ src=$CACHE/tf-a/src-$src_key
 exec 8>"$CACHE/tf-a/src-$src_key.lock"
 flock 8
 if ! stamp_ok "$src" "$src_key"; then
-	pkg=$(fetch_source "$TFA_PKG")
-	ver=${TFA_PKG#*=}
 	rm -rf "$src"
-	mkdir -p "$src"
-	log "unpacking $TFA_PKG into $src"
-	tar -xf "$pkg/arm-trusted-firmware_${ver%-*}.orig.tar.xz" -C "$src" \
-		--strip-components=1
-	tar -xf "$pkg/arm-trusted-firmware_$ver.debian.tar.xz" -C "$src"
-	# The series file: one patch a line, '#' comments, optional -pN.
-	if [ -e "$src/debian/patches/series" ]; then
-		sed 's/#.*//' "$src/debian/patches/series" | while read -r p opt; do
-			[ -n "$p" ] || continue
-			patch -d "$src" -s --fuzz=0 --no-backup-if-mismatch \
-				"${opt:--p1}" <"$src/debian/patches/$p" ||
-				die "Debian patch $p does not apply"
-		done
-	fi
-	for p in ${patches[@]+"${patches[@]}"}; do
-		log "applying ${p##*/}"
-		patch -d "$src" -s --fuzz=0 --no-backup-if-mismatch -p1 <"$p" ||
-			die "${p##*/} does not apply"
-	done
+	unpack_source "$TFA_PKG" "$src" ${patches[@]+"${patches[@]}"}
 	stamp_set "$src" "$src_key"
 fi
 flock -u 8

@@ -18,16 +18,11 @@ PLATFORM=ArmVirtPkg/ArmVirtQemuKernel.dsc
 FV=Build/ArmVirtQemuKernel-AARCH64/RELEASE_GCC5/FV/QEMU_EFI.fd
 
 need_host_pkgs gcc-aarch64-linux-gnu build-essential uuid-dev python3 \
-	acpica-tools patch xz-utils
-patches=()
-for p in "$TOP"/firmware/edk2/patches/*.patch; do
-	[ -e "$p" ] && patches+=("$p")
-done
+	acpica-tools
+mapfile -t patches < <(patch_list "$TOP/firmware/edk2/patches")
 cc_ver=$(aarch64-linux-gnu-gcc -dumpfullversion)
 key=$( (echo "v1 $EDK2_PKG $PLATFORM RELEASE GCC5 gcc $cc_ver"
-	for p in ${patches[@]+"${patches[@]}"}; do
-		echo "${p##*/} $(sha256sum <"$p")"
-	done) | sha256sum | cut -c1-12)
+	files_key ${patches[@]+"${patches[@]}"}) | sha256sum | cut -c1-12)
 out=$CACHE/edk2/$key
 if stamp_ok "$out" "$key"; then
 	echo "$out/QEMU_EFI.fd"
@@ -46,24 +41,8 @@ fi
 work=$out/work
 src=$work/edk2
 if ! stamp_ok "$work" "$key"; then
-	pkg=$(fetch_source "$EDK2_PKG")
-	ver=${EDK2_PKG#*=}
 	rm -rf "$work"
-	mkdir -p "$src"
-	log "unpacking $EDK2_PKG into $src"
-	tar -xf "$pkg/edk2_${ver%-*}.orig.tar.xz" -C "$src" --strip-components=1
-	tar -xf "$pkg/edk2_$ver.debian.tar.xz" -C "$src"
-	# The series file: one patch a line, '#' comments, optional -pN.
-	sed 's/#.*//' "$src/debian/patches/series" | while read -r p opt; do
-		[ -n "$p" ] || continue
-		patch -d "$src" -s --fuzz=0 --no-backup-if-mismatch "${opt:--p1}" \
-			<"$src/debian/patches/$p" || die "Debian patch $p does not apply"
-	done
-	for p in ${patches[@]+"${patches[@]}"}; do
-		log "applying ${p##*/}"
-		patch -d "$src" -s --fuzz=0 --no-backup-if-mismatch -p1 <"$p" ||
-			die "${p##*/} does not apply"
-	done
+	unpack_source "$EDK2_PKG" "$src" ${patches[@]+"${patches[@]}"}
 	stamp_set "$work" "$key"
 fi
 

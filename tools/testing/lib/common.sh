@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
+# shellcheck shell=bash
 # Shared helpers for the test tools: cache layout, logging, and a private
 # apt view that downloads Debian packages of any suite and architecture
 # without touching the system's own apt configuration.
@@ -158,4 +159,53 @@ fetch_source() {
 	done <<<"$rec"
 	stamp_set "$dir" "$spec"
 	echo "$dir"
+}
+
+# unpack_source NAME=VERSION DEST [PATCH...]: unpack a source package
+# fetched by fetch_source (orig and debian tarballs) into DEST, apply
+# Debian's patch series, then the given patches of the project's, all with
+# --fuzz=0 so that a patch that no longer fits stops the build.
+unpack_source() {
+	local spec=$1 dest=$2 pkg name ver p opt
+	shift 2
+	pkg=$(fetch_source "$spec")
+	name=${spec%%=*}
+	ver=${spec#*=}
+	need_host_pkgs patch xz-utils
+	mkdir -p "$dest"
+	log "unpacking $spec into $dest"
+	tar -xf "$pkg/${name}_${ver%-*}.orig.tar.xz" -C "$dest" --strip-components=1
+	tar -xf "$pkg/${name}_$ver.debian.tar.xz" -C "$dest"
+	# The series file: one patch a line, '#' comments, optional -pN.
+	if [ -e "$dest/debian/patches/series" ]; then
+		sed 's/#.*//' "$dest/debian/patches/series" | while read -r p opt; do
+			[ -n "$p" ] || continue
+			patch -d "$dest" -s --fuzz=0 --no-backup-if-mismatch \
+				"${opt:--p1}" <"$dest/debian/patches/$p" ||
+				die "Debian patch $p does not apply"
+		done
+	fi
+	for p in "$@"; do
+		log "applying ${p##*/}"
+		patch -d "$dest" -s --fuzz=0 --no-backup-if-mismatch -p1 <"$p" ||
+			die "${p##*/} does not apply"
+	done
+}
+
+# patch_list DIR: the project's patches in DIR, in name order, one a line.
+patch_list() {
+	local p
+	for p in "$1"/*.patch; do
+		[ -e "$p" ] && echo "$p"
+	done
+	return 0
+}
+
+# files_key FILE...: one line per file, its name and content hash, for
+# cache keys.
+files_key() {
+	local f
+	for f in "$@"; do
+		echo "${f##*/} $(sha256sum <"$f")"
+	done
 }
