@@ -17,7 +17,7 @@
 #   -N          run only the -t scripts, not the project's guest tests
 #   -m DIR      extra out-of-tree module source (a Kbuild dir) to build for
 #               the kernel and load as KUnit modules; repeatable
-#   -T SECONDS  boot timeout (default 300)
+#   -T SECONDS  boot timeout (default 600: the debug kernel under KASAN is slow)
 #   -l FILE     where to keep the console log
 # Exits non-zero when a test fails, the guest times out or never reports,
 # or the console shows an oops, WARN, BUG, KASAN, lockdep or leak report.
@@ -25,7 +25,7 @@ set -euo pipefail
 . "$(dirname "$0")/lib/common.sh"
 . "$(dirname "$0")/lib/kernels.sh"
 
-kernel=6.12 firmware=tf-a timeout=300 log= only_given=0
+kernel=6.12 firmware=tf-a timeout=600 log= only_given=0
 tables=() tests=() extra=()
 while getopts "k:f:a:t:m:NT:l:h" o; do
 	case $o in

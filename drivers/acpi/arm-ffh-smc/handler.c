@@ -115,52 +115,50 @@ static acpi_status arm_ffh_smc_check_fid(const struct arm_ffh_smc_region *rgn,
 	return AE_OK;
 }
 
-static acpi_status arm_ffh_smc_call32(const struct arm_ffh_smc_region *rgn,
-				      u8 *buf)
+/**
+ * struct arm_ffh_smc_conv - what a region offset means
+ * @reg_size: bytes per register in the buffer going in.
+ * @max_len: longest region: the registers the convention passes.
+ * @is64: SMC64 (results: the region's registers) or SMC32 (results: a0..a3).
+ * @bad_len: why a region length is refused.
+ */
+struct arm_ffh_smc_conv {
+	unsigned int reg_size;
+	unsigned int max_len;
+	bool is64;
+	const char *bad_len;
+};
+
+static const struct arm_ffh_smc_conv arm_ffh_smc_convs[] = {
+	[ARM_FFH_SMC_OFFSET_32] = { sizeof(u32), ARM_FFH_SMC_MAX_LEN_32, false,
+				    "bad SMC32 region length" },
+	[ARM_FFH_SMC_OFFSET_64] = { sizeof(u64), ARM_FFH_SMC_MAX_LEN_64, true,
+				    "bad SMC64 region length" },
+};
+
+static acpi_status arm_ffh_smc_call_conv(const struct arm_ffh_smc_region *rgn,
+					 const struct arm_ffh_smc_conv *conv,
+					 u8 *buf)
 {
 	struct arm_smccc_1_2_regs args = {}, res;
-	unsigned long *arg = &args.a0;
-	unsigned int i, n = rgn->length / sizeof(u32);
-	acpi_status status;
-
-	if (rgn->length < sizeof(u32) || rgn->length > ARM_FFH_SMC_MAX_LEN_32 ||
-	    rgn->length % sizeof(u32))
-		return arm_ffh_smc_refuse(rgn, 0, "bad SMC32 region length",
-					  AE_BAD_PARAMETER);
-	/* a0..a7 are consecutive in struct arm_smccc_1_2_regs. */
-	for (i = 0; i < n; i++)
-		arg[i] = get_unaligned_le32(buf + i * sizeof(u32));
-	status = arm_ffh_smc_check_fid(rgn, args.a0, false);
-	if (ACPI_FAILURE(status))
-		return status;
-	arm_ffh_smc_invoke(rgn->ffh->conduit, &args, &res);
-	put_unaligned_le64(res.a0, buf);
-	put_unaligned_le64(res.a1, buf + 8);
-	put_unaligned_le64(res.a2, buf + 16);
-	put_unaligned_le64(res.a3, buf + 24);
-	return AE_OK;
-}
-
-static acpi_status arm_ffh_smc_call64(const struct arm_ffh_smc_region *rgn,
-				      u8 *buf)
-{
-	struct arm_smccc_1_2_regs args = {}, res;
-	unsigned long *arg = &args.a0, *out = &res.a0;
-	unsigned int i, n = rgn->length / sizeof(u64);
-	acpi_status status;
-
-	if (rgn->length < sizeof(u64) || rgn->length > ARM_FFH_SMC_MAX_LEN_64 ||
-	    rgn->length % sizeof(u64))
-		return arm_ffh_smc_refuse(rgn, 0, "bad SMC64 region length",
-					  AE_BAD_PARAMETER);
 	/* x0..x17 are consecutive in struct arm_smccc_1_2_regs. */
+	unsigned long *arg = &args.a0, *out = &res.a0;
+	unsigned int i, n = rgn->length / conv->reg_size, nout;
+	acpi_status status;
+
+	if (rgn->length < conv->reg_size || rgn->length > conv->max_len ||
+	    rgn->length % conv->reg_size)
+		return arm_ffh_smc_refuse(rgn, 0, conv->bad_len, AE_BAD_PARAMETER);
 	for (i = 0; i < n; i++)
-		arg[i] = get_unaligned_le64(buf + i * sizeof(u64));
-	status = arm_ffh_smc_check_fid(rgn, args.a0, true);
+		arg[i] = conv->is64 ? get_unaligned_le64(buf + i * sizeof(u64)) :
+				      get_unaligned_le32(buf + i * sizeof(u32));
+	status = arm_ffh_smc_check_fid(rgn, args.a0, conv->is64);
 	if (ACPI_FAILURE(status))
 		return status;
 	arm_ffh_smc_invoke(rgn->ffh->conduit, &args, &res);
-	for (i = 0; i < n; i++)
+	/* Results are 64-bit either way: a0..a3 for SMC32. */
+	nout = conv->is64 ? n : ARM_FFH_SMC_RESULT_LEN_32 / sizeof(u64);
+	for (i = 0; i < nout; i++)
 		put_unaligned_le64(out[i], buf + i * sizeof(u64));
 	return AE_OK;
 }
@@ -178,13 +176,8 @@ static acpi_status arm_ffh_smc_call64(const struct arm_ffh_smc_region *rgn,
  */
 acpi_status arm_ffh_smc_call(const struct arm_ffh_smc_region *rgn, u8 *buf)
 {
-	switch (rgn->offset) {
-	case ARM_FFH_SMC_OFFSET_32:
-		return arm_ffh_smc_call32(rgn, buf);
-	case ARM_FFH_SMC_OFFSET_64:
-		return arm_ffh_smc_call64(rgn, buf);
-	default:
+	if (rgn->offset >= ARRAY_SIZE(arm_ffh_smc_convs))
 		return arm_ffh_smc_refuse(rgn, 0, "bad region offset",
 					  AE_BAD_PARAMETER);
-	}
+	return arm_ffh_smc_call_conv(rgn, &arm_ffh_smc_convs[rgn->offset], buf);
 }
