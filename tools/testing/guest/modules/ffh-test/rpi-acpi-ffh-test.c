@@ -12,28 +12,21 @@
 #define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
 
 #include <linux/acpi.h>
-#include <linux/arm-smccc.h>
-#include <linux/bitops.h>
-#include <linux/debugfs.h>
 #include <linux/module.h>
 #include <linux/psci.h>
-#include <linux/seq_buf.h>
-#include <linux/slab.h>
 #include <linux/string.h>
 #include <uapi/linux/psci.h>
 
-#define FN(conv, owner, num)	ARM_SMCCC_CALL_VAL(ARM_SMCCC_FAST_CALL, conv, owner, num)
-#define MIX			0x0100
-#define SIP_MIX32		FN(ARM_SMCCC_SMC_32, ARM_SMCCC_OWNER_SIP, MIX)
-#define SIP_MIX64		FN(ARM_SMCCC_SMC_64, ARM_SMCCC_OWNER_SIP, MIX)
-#define OEM_MIX32		FN(ARM_SMCCC_SMC_32, ARM_SMCCC_OWNER_OEM, MIX)
-#define OEM_MIX64		FN(ARM_SMCCC_SMC_64, ARM_SMCCC_OWNER_OEM, MIX)
-#define TEST_COUNT		FN(ARM_SMCCC_SMC_32, ARM_SMCCC_OWNER_SIP, 0x0101)
-#define TEST_RESET		FN(ARM_SMCCC_SMC_32, ARM_SMCCC_OWNER_SIP, 0x0102)
-#define TOS_CALL		FN(ARM_SMCCC_SMC_32, ARM_SMCCC_OWNER_TRUSTED_OS, 0)
-#define NREGS			18
+#include <rpi-acpi-test.h>
+
+#define SIP_MIX32	RPI_TEST_FN(ARM_SMCCC_SMC_32, ARM_SMCCC_OWNER_SIP, RPI_TEST_MIX)
+#define SIP_MIX64	RPI_TEST_FN(ARM_SMCCC_SMC_64, ARM_SMCCC_OWNER_SIP, RPI_TEST_MIX)
+#define OEM_MIX32	RPI_TEST_FN(ARM_SMCCC_SMC_32, ARM_SMCCC_OWNER_OEM, RPI_TEST_MIX)
+#define OEM_MIX64	RPI_TEST_FN(ARM_SMCCC_SMC_64, ARM_SMCCC_OWNER_OEM, RPI_TEST_MIX)
+#define TOS_CALL	RPI_TEST_FN(ARM_SMCCC_SMC_32, ARM_SMCCC_OWNER_TRUSTED_OS, 0)
+#define NREGS		18
 /* Clearing the type bit turns a fast call into a yielding one. */
-#define YIELDING_MASK		(ARM_SMCCC_FAST_CALL << ARM_SMCCC_TYPE_SHIFT)
+#define YIELDING_MASK	(ARM_SMCCC_FAST_CALL << ARM_SMCCC_TYPE_SHIFT)
 
 static bool errors = true;
 module_param(errors, bool, 0444);
@@ -56,19 +49,6 @@ static u64 ffh_test_get64(const u8 *p)
 
 	memcpy(&v, p, sizeof(v));
 	return le64_to_cpu(v);
-}
-
-struct ffh_test {
-	struct seq_buf log;
-	unsigned int n;
-	struct dentry *dir;
-	struct debugfs_blob_wrapper blob;
-	char buf[PAGE_SIZE];
-};
-
-static void ffh_test_result(struct ffh_test *t, bool ok, const char *desc)
-{
-	seq_buf_printf(&t->log, "%sok %u %s\n", ok ? "" : "not ", ++t->n, desc);
 }
 
 /*
@@ -106,29 +86,6 @@ static acpi_status ffh_test_eval(const char *method, const u64 *in,
 	return status;
 }
 
-/* The firmware's TEST_MIX over in[1..nregs], as the ABI document says. */
-static void ffh_test_mix(const u64 *in, unsigned int nregs, bool is64, u64 *out)
-{
-	u64 mask = is64 ? U64_MAX : U32_MAX, sum = 0;
-	u64 step = is64 ? 0x0101010101010101ULL : 0x01010101;
-	unsigned int i;
-
-	for (i = 1; i <= nregs; i++)
-		sum += is64 ? rol64(in[i], i) : rol32((u32)in[i], i);
-	out[0] = is64 ? 64 : 32;
-	out[1] = sum & mask;
-	for (i = 2; i <= nregs; i++)
-		out[i] = (in[i] ^ (i * step)) & mask;
-}
-
-static long ffh_test_count(u32 fid)
-{
-	struct arm_smccc_res res;
-
-	arm_smccc_1_1_invoke(TEST_COUNT, fid, &res);
-	return res.a0 ? -1 : (long)res.a1;
-}
-
 static bool ffh_test_call_mix(const char *method, u32 fid, unsigned int nin,
 			      bool is64)
 {
@@ -140,7 +97,7 @@ static bool ffh_test_call_mix(const char *method, u32 fid, unsigned int nin,
 	if (ACPI_FAILURE(ffh_test_eval(method, in, nin, is64, out, nout)))
 		return false;
 	/* A short SMC32 region passes zeros for the registers it lacks. */
-	ffh_test_mix(in, is64 ? nregs : 7, is64, want);
+	rpi_test_mix_expect(in, is64 ? nregs : 7, is64, want);
 	for (i = 0; i < nout; i++)
 		if (out[i] != want[i])
 			return false;
@@ -155,88 +112,80 @@ static bool ffh_test_refused(const char *method, u64 fid, bool is64)
 					  NULL, 0));
 }
 
-static void ffh_test_errors(struct ffh_test *t)
+static void ffh_test_errors(struct rpi_test_ktap *t)
 {
-	long before = ffh_test_count(SIP_MIX32);
+	long before = rpi_test_count(SIP_MIX32);
 
-	ffh_test_result(t, ffh_test_refused("CBO", SIP_MIX32, false),
+	rpi_test_result(t, ffh_test_refused("CBO", SIP_MIX32, false),
 			"region offset 2 is an error");
-	ffh_test_result(t, ffh_test_refused("CBL", SIP_MIX32, false),
+	rpi_test_result(t, ffh_test_refused("CBL", SIP_MIX32, false),
 			"a 36-byte SMC32 region is an error");
-	ffh_test_result(t, ffh_test_refused("C32", SIP_MIX32 & ~YIELDING_MASK, false),
+	rpi_test_result(t, ffh_test_refused("C32", SIP_MIX32 & ~YIELDING_MASK, false),
 			"a yielding call is an error");
-	ffh_test_result(t, ffh_test_refused("C32", ARM_SMCCC_VERSION_FUNC_ID, false),
+	rpi_test_result(t, ffh_test_refused("C32", ARM_SMCCC_VERSION_FUNC_ID, false),
 			"an Arm architecture call (owner 0) is refused");
-	ffh_test_result(t, ffh_test_refused("C32", TOS_CALL, false),
+	rpi_test_result(t, ffh_test_refused("C32", TOS_CALL, false),
 			"a trusted OS call is refused");
-	ffh_test_result(t, ffh_test_refused("C64", SIP_MIX32, true),
+	rpi_test_result(t, ffh_test_refused("C64", SIP_MIX32, true),
 			"an SMC32 id in the SMC64 region is an error");
-	ffh_test_result(t, ACPI_FAILURE(ffh_test_eval("RD32", NULL, 0, false, NULL, 0)),
+	rpi_test_result(t, ACPI_FAILURE(ffh_test_eval("RD32", NULL, 0, false, NULL, 0)),
 			"reading an FFH field is an error");
-	ffh_test_result(t, ffh_test_count(SIP_MIX32) == before,
+	rpi_test_result(t, rpi_test_count(SIP_MIX32) == before,
 			"no refused call reached the firmware");
 }
 
-static void ffh_test_run(struct ffh_test *t)
+static void ffh_test_run(struct rpi_test_ktap *t)
 {
 	struct arm_smccc_res res;
 	u64 in[2] = { PSCI_0_2_FN_PSCI_VERSION }, out[4];
 	u64 feat[2] = { PSCI_1_0_FN_PSCI_FEATURES, ARM_SMCCC_VERSION_FUNC_ID };
 	bool ok;
 
-	seq_buf_printf(&t->log, "KTAP version 1\n1..%u\n", errors ? 17 : 9);
-	arm_smccc_1_1_invoke(TEST_RESET, &res);
-	ffh_test_result(t, ffh_test_call_mix("C32", SIP_MIX32, 8, false),
+	arm_smccc_1_1_invoke(RPI_TEST_RESET, &res);
+	rpi_test_result(t, ffh_test_call_mix("C32", SIP_MIX32, 8, false),
 			"SiP SMC32 through FFH offset 0: a0..a3 as computed");
-	ffh_test_result(t, ffh_test_call_mix("C64", SIP_MIX64, NREGS, true),
+	rpi_test_result(t, ffh_test_call_mix("C64", SIP_MIX64, NREGS, true),
 			"SiP SMC64 through FFH offset 1: x0..x17 as computed");
-	ffh_test_result(t, ffh_test_call_mix("C32", OEM_MIX32, 8, false),
+	rpi_test_result(t, ffh_test_call_mix("C32", OEM_MIX32, 8, false),
 			"OEM SMC32 through FFH");
-	ffh_test_result(t, ffh_test_call_mix("C64", OEM_MIX64, NREGS, true),
+	rpi_test_result(t, ffh_test_call_mix("C64", OEM_MIX64, NREGS, true),
 			"OEM SMC64 through FFH");
-	ffh_test_result(t, ffh_test_call_mix("CS8", SIP_MIX32, 2, false),
+	rpi_test_result(t, ffh_test_call_mix("CS8", SIP_MIX32, 2, false),
 			"an 8-byte SMC32 region passes w1 only");
-	ffh_test_result(t, ffh_test_count(SIP_MIX32) == 2 &&
-			ffh_test_count(SIP_MIX64) == 1 &&
-			ffh_test_count(OEM_MIX32) == 1 && ffh_test_count(OEM_MIX64) == 1,
+	rpi_test_result(t, rpi_test_count(SIP_MIX32) == 2 &&
+			rpi_test_count(SIP_MIX64) == 1 &&
+			rpi_test_count(OEM_MIX32) == 1 && rpi_test_count(OEM_MIX64) == 1,
 			"each AML call made exactly one SMC");
 	arm_smccc_1_1_invoke(PSCI_0_2_FN_PSCI_VERSION, &res);
 	ok = ACPI_SUCCESS(ffh_test_eval("C32", in, 1, false, out, 1));
-	ffh_test_result(t, ok && out[0] == res.a0 && res.a0 == 0x10001,
+	rpi_test_result(t, ok && out[0] == res.a0 && res.a0 == 0x10001,
 			"standard owner: PSCI_VERSION through FFH is 1.1");
 	ok = ACPI_SUCCESS(ffh_test_eval("C32", feat, 2, false, out, 1));
-	ffh_test_result(t, ok && out[0] == 0,
+	rpi_test_result(t, ok && out[0] == 0,
 			"standard owner: PSCI_FEATURES(SMCCC_VERSION) succeeds");
-	ffh_test_result(t, ACPI_SUCCESS(ffh_test_eval("C32", in, 1, false, out, 4)) &&
+	rpi_test_result(t, ACPI_SUCCESS(ffh_test_eval("C32", in, 1, false, out, 4)) &&
 			!out[1] && !out[2] && !out[3],
 			"SMC32 results are zero-extended to 64 bits");
 	if (errors)
 		ffh_test_errors(t);
 }
 
-static struct ffh_test *ffh_test;
+static struct rpi_test_ktap *ffh_test_ktap;
 
 static int __init ffh_test_init(void)
 {
-	struct ffh_test *t = kzalloc(sizeof(*t), GFP_KERNEL);
-
-	if (!t)
+	ffh_test_ktap = rpi_test_ktap_alloc(errors ? 17 : 9);
+	if (!ffh_test_ktap)
 		return -ENOMEM;
-	seq_buf_init(&t->log, t->buf, sizeof(t->buf));
-	ffh_test_run(t);
-	t->blob.data = t->buf;
-	t->blob.size = seq_buf_used(&t->log);
-	t->dir = debugfs_create_dir(KBUILD_MODNAME, NULL);
-	debugfs_create_blob("results", 0444, t->dir, &t->blob);
-	ffh_test = t;
+	ffh_test_run(ffh_test_ktap);
+	rpi_test_ktap_publish(ffh_test_ktap);
 	return 0;
 }
 module_init(ffh_test_init);
 
 static void __exit ffh_test_exit(void)
 {
-	debugfs_remove_recursive(ffh_test->dir);
-	kfree(ffh_test);
+	rpi_test_ktap_free(ffh_test_ktap);
 }
 module_exit(ffh_test_exit);
 
