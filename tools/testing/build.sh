@@ -18,9 +18,8 @@ sparse=$([ "${NO_SPARSE:-0}" = 1 ] && echo 0 || echo 2)
 tag=$([ "$src" = "$TOP" ] && echo rpi-acpi || basename "$src")
 
 # The debug test kernels are built here, for the host's cross compiler.
-if [ "$name" = test ] || [ "$name" = test-ffh ]; then
-	variant=${name#test}
-	kdir=$("$(dirname "$0")/kunit-kernel.sh" ${variant#-})
+if is_test_kernel "$name"; then
+	kdir=$(test_kernel_dir "$name")
 	uname=$(cat "$kdir/include/config/kernel.release")
 	root=/ K_GCC='' K_ROOT=host
 	K_UNAME=$uname

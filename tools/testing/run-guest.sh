@@ -25,7 +25,7 @@ set -euo pipefail
 . "$(dirname "$0")/lib/common.sh"
 . "$(dirname "$0")/lib/kernels.sh"
 
-kernel=6.12 firmware=tf-a timeout=600 log= only_given=0
+kernel=6.12 firmware=tf-a timeout=600 log='' only_given=0
 tables=() tests=() extra=()
 while getopts "k:f:a:t:m:NT:l:h" o; do
 	case $o in
@@ -44,9 +44,8 @@ need_host_pkgs qemu-system-arm qemu-efi-aarch64 ipxe-qemu acpica-tools cpio \
 	kmod
 
 # The kernel image and the project's modules built for it.
-if [ "$kernel" = test ] || [ "$kernel" = test-ffh ]; then
-	variant=${kernel#test}
-	kdir=$("$TOP/tools/testing/kunit-kernel.sh" ${variant#-})
+if is_test_kernel "$kernel"; then
+	kdir=$(test_kernel_dir "$kernel")
 	uname=$(cat "$kdir/include/config/kernel.release")
 	image=$kdir/arch/arm64/boot/Image
 else
@@ -148,6 +147,7 @@ tf-a)
 	mkdir -p "$run/fw"
 	cp "$tfa"/bl1.bin "$tfa"/bl2.bin "$tfa"/bl31.bin "$run/fw/"
 	cp "$uefi" "$run/fw/bl33.bin"
+	# shellcheck disable=SC2054
 	machine=(-M virt,secure=on,virtualization=on -smp 4
 		 -bios "$run/fw/bl1.bin" -semihosting-config enable=on,target=native)
 	cmdline="$cmdline rpi_acpi_fw=tf-a"

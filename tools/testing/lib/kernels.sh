@@ -41,6 +41,18 @@ kernel_info() {
 	esac
 }
 
+# The debug kernels built here from Debian's source: test (KUnit, KASAN,
+# lockdep, kmemleak) and test-ffh (the same with upstream's FFH handler).
+is_test_kernel() { [ "$1" = test ] || [ "$1" = test-ffh ]; }
+
+# test_kernel_dir NAME: build a debug kernel once; print its build directory.
+test_kernel_dir() {
+	local variant=${1#test}
+
+	# shellcheck disable=SC2086
+	"$TOP/tools/testing/kunit-kernel.sh" ${variant#-}
+}
+
 # The kernel source the test kernel, checkpatch and kernel-doc come from:
 # 6.12, the LTS kernel trixie users run and one the host's gcc-12 builds.
 KSRC_PKG=linux-source-6.12=6.12.117-1
