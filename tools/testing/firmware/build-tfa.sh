@@ -51,7 +51,7 @@ cc_ver=$(aarch64-linux-gnu-gcc -dumpfullversion)
 # The patched source tree depends on the package and the patches only.
 src_key=$( (echo "v1 $TFA_PKG"
 	files_key ${patches[@]+"${patches[@]}"}) | sha256sum | cut -c1-12)
-key=$( (echo "v1 $src_key ${margs[*]} ${targets[*]} gcc $cc_ver"
+key=$( (echo "v1 $src_key ${margs[*]//$TOP/} ${targets[*]} gcc $cc_ver"
 	for t in "${trees[@]}"; do
 		echo "${t#"$TOP"/}"
 		(cd "$t" && find . -type f -print0 | LC_ALL=C sort -z |
