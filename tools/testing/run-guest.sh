@@ -12,7 +12,8 @@
 #               and Debian's UEFI (2 CPUs)
 #   -a TABLE    extra ACPI table (.asl or .aml) for the initrd table upgrade;
 #               repeatable. The project's tables in tools/testing/acpi/ are
-#               always added.
+#               always added: by the project's UEFI (fw_cfg) with tf-a, by
+#               the table upgrade with none.
 #   -t SCRIPT   extra guest test script (KTAP on stdout); repeatable
 #   -N          run only the -t scripts, not the project's guest tests
 #   -m DIR      extra out-of-tree module source (a Kbuild dir) to build for
@@ -71,16 +72,28 @@ trap 'rm -rf "$run"' EXIT
 log=${log:-$CACHE/logs/guest-$kernel.log}
 mkdir -p "$(dirname "$log")"
 
-# Early cpio: ACPI tables for the initrd table upgrade, uncompressed.
+# aml DIR TABLE...: compile (or copy) ACPI tables into DIR as NAME.aml.
+aml() {
+	local dir=$1 t b
+	shift
+	mkdir -p "$dir"
+	for t in "$@"; do
+		b=$(basename "${t%.*}")
+		case $t in
+		*.aml) cp "$t" "$dir/$b.aml" ;;
+		*) iasl -p "$dir/$b" "$t" >"$run/iasl.log" 2>&1 ||
+			{ cat "$run/iasl.log" >&2; die "iasl failed on $t"; } ;;
+		esac
+	done
+}
+# The project's tables come from the firmware, as on a Pi, where the
+# firmware can do it (the project's UEFI reads them from fw_cfg); tables
+# given with -a, and all tables on the plain path, come through the initrd
+# table upgrade (an uncompressed early cpio).
+aml "$run/platform" "$TOP"/tools/testing/acpi/*.asl
 mkdir -p "$run/early/kernel/firmware/acpi"
-for t in "$TOP"/tools/testing/acpi/*.asl ${tables[@]+"${tables[@]}"}; do
-	b=$(basename "${t%.*}")
-	case $t in
-	*.aml) cp "$t" "$run/early/kernel/firmware/acpi/$b.aml" ;;
-	*) iasl -p "$run/early/kernel/firmware/acpi/$b" "$t" >"$run/iasl.log" 2>&1 ||
-		{ cat "$run/iasl.log" >&2; die "iasl failed on $t"; } ;;
-	esac
-done
+[ "$firmware" = tf-a ] || cp "$run/platform"/*.aml "$run/early/kernel/firmware/acpi/"
+aml "$run/early/kernel/firmware/acpi" ${tables[@]+"${tables[@]}"}
 
 # Main cpio: busybox, init, tests, modules in load order.
 r=$run/root
@@ -148,8 +161,10 @@ tf-a)
 	cp "$tfa"/bl1.bin "$tfa"/bl2.bin "$tfa"/bl31.bin "$run/fw/"
 	cp "$uefi" "$run/fw/bl33.bin"
 	# shellcheck disable=SC2054
+	cat "$run/platform"/*.aml > "$run/fw/tables.aml"
 	machine=(-M virt,secure=on,virtualization=on -smp 4
-		 -bios "$run/fw/bl1.bin" -semihosting-config enable=on,target=native)
+		 -bios "$run/fw/bl1.bin" -semihosting-config enable=on,target=native
+		 -fw_cfg "name=opt/org.rpi-acpi/tables,file=$run/fw/tables.aml")
 	cmdline="$cmdline rpi_acpi_fw=tf-a"
 	;;
 none)
