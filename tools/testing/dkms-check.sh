@@ -103,6 +103,18 @@ check_modules() {
 	[ "$n" -gt 0 ] || { log "dkms.conf names no module"; return 1; }
 }
 
+# lists_every_module BUILD_OUT: dkms.conf names exactly the modules the
+# project's Kbuild makes (KUnit suites aside), so DKMS installs them all.
+lists_every_module() {
+	local built listed
+	built=$(cd "$1" && ls ./*.ko | sed 's|^\./||; s|\.ko$||' |
+		grep -v -- '-kunit$' | sort)
+	listed=$(conf_modules | sort)
+	[ "$built" = "$listed" ] && return 0
+	log "dkms.conf names: $(echo $listed); the build makes: $(echo $built)"
+	return 1
+}
+
 show_logs() {
 	local d=$root/var/lib/dkms/$pkg/$ver f
 	cat "$out" >&2
@@ -113,7 +125,8 @@ show_logs() {
 }
 
 main() {
-	"$(dirname "$0")/build.sh" "$kernel" >/dev/null
+	lists_every_module "$("$(dirname "$0")/build.sh" "$kernel")" ||
+		{ echo "dkms: 0 passed, 1 failed"; exit 1; }
 	kernel_info "$kernel"
 	root=$("$(dirname "$0")/buildroot.sh" "$K_ROOT" "$K_GCC")
 	pkg=$(conf_value PACKAGE_NAME)
