@@ -10,7 +10,7 @@ insmod /modules/rpi-smc-scmi.ko
 insmod /modules/arm-ffh-smc.ko 2>/dev/null
 ktap_diag "kernel $(uname -r) on $(uname -m), CPUs online: $(cat /sys/devices/system/cpu/online)"
 ktap_diag "ACPI tables: $(ls /sys/firmware/acpi/tables | tr '\n' ' ')"
-dmesg | grep -E 'psci: (PSCIv|SMC Calling)|Table Upgrade|rpi_smc_scmi: firmware|arm_ffh_smc: (FFH|this|firmware)' |
+dmesg | grep -E 'psci: (PSCIv|SMC Calling)|ACPI: SSDT|Table Upgrade|rpi_smc_scmi: firmware|arm_ffh_smc: (FFH|this|firmware)' |
 	sed 's/^\[[ 0-9.]*\] /# dmesg: /' | sort -u
 for m in /sys/module/rpi_* /sys/module/arm_ffh_smc; do
 	[ -e "$m" ] && ktap_diag "loaded: ${m##*/}"
