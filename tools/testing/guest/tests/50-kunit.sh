@@ -2,7 +2,6 @@
 # SPDX-License-Identifier: GPL-2.0
 # Load the KUnit modules (only the test kernel has KUnit): each runs its
 # suites when loaded, and debugfs keeps every suite's KTAP, printed here.
-. /ktap.sh
 
 for m in $(cat /kunit/order); do
 	echo "# guest: loading KUnit module $m" > /dev/console
