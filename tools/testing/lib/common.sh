@@ -76,14 +76,23 @@ apt_view_update() {
 }
 
 # fetch_deb NAME[:ARCH][=VERSION]: download one package into the cache
-# (once) and print the .deb's path.
+# (once) and print the .deb's path. VERSION may be a glob (6.1.192-*):
+# a cached match is used as it is, else the newest match in the archive,
+# which rebuilds a package under the same upstream version now and then.
 fetch_deb() {
 	local spec=$1 dir=$CACHE/debs name ver arch f
 	mkdir -p "$dir"
 	name=${spec%%=*}
-	ver=$(apt_version "$name" "${spec#*=}")
 	arch=${name#*:}
 	[ "$arch" = "$name" ] && arch='*'
+	ver=${spec#*=}
+	f=''
+	if [[ $ver == *'*'* ]]; then
+		f=$(compgen -G "$dir/${name%%:*}_${ver//:/%3a}_${arch}.deb" |
+			sort -V | tail -n1 || true)
+	fi
+	[ -n "$f" ] && { echo "$f"; return; }
+	ver=$(apt_version "$name" "$ver")
 	f=$(compgen -G "$dir/${name%%:*}_${ver//:/%3a}_${arch}.deb" | head -n1 || true)
 	if [ -z "$f" ]; then
 		apt_view_update
@@ -96,19 +105,24 @@ fetch_deb() {
 	echo "$f"
 }
 
-# apt_version NAME [WANTED]: WANTED if given, else the newest version
-# the view knows.
+# apt_version NAME [WANTED]: WANTED if given and not a glob, else the
+# newest version the view knows (that matches the glob WANTED).
 apt_version() {
-	local name=$1 want=${2:-}
-	if [ -n "$want" ] && [ "$want" != "$name" ]; then
+	local name=$1 want=${2:-} v newest=''
+	if [ -n "$want" ] && [ "$want" != "$name" ] && [[ $want != *'*'* ]]; then
 		echo "$want"
 		return
 	fi
+	[ "$want" = "$name" ] && want='*'
 	apt_view_update
 	# shellcheck disable=SC2046
-	apt-cache $(apt_view_opts) show "$name" 2>/dev/null |
-		sed -n 's/^Version: //p' | sort -V | tail -n1 | grep . ||
-		die "no package $name in the apt view"
+	while read -r v; do
+		# shellcheck disable=SC2053
+		[[ $v == ${want:-*} ]] && newest=$v
+	done < <(apt-cache $(apt_view_opts) show "$name" 2>/dev/null |
+		sed -n 's/^Version: //p' | sort -V)
+	[ -n "$newest" ] || die "no package $name${want:+ ($want)} in the apt view"
+	echo "$newest"
 }
 
 # extract_debs DEST DEB...: unpack packages' files (no scripts run).

@@ -18,7 +18,7 @@ kernel_info() {
 		K_UNAME=6.1.0-56-arm64 K_SUITE=bookworm K_GCC=12 K_ROOT=host
 		K_IMAGE="linux-image-6.1.0-56-arm64-unsigned"
 		K_HEADERS="linux-headers-6.1.0-56-common linux-headers-6.1.0-56-arm64
-			   linux-kbuild-6.1:amd64=6.1.192-2"
+			   linux-kbuild-6.1:amd64=6.1.192-*"
 		;;
 	6.12)
 		K_UNAME=6.12.117+deb13-arm64 K_SUITE=trixie K_GCC=14 K_ROOT=trixie
