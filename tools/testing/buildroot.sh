@@ -19,8 +19,15 @@ if stamp_ok "$dir" "$key"; then
 	exit 0
 fi
 need_host_pkgs debootstrap
-rm -rf "$dir"
 mkdir -p "${dir%/*}"
+# One creator at a time; a run that was killed leaves a partial $dir.tmp.
+exec 9>"$dir.lock"
+flock 9
+if stamp_ok "$dir" "$key"; then
+	echo "$dir"
+	exit 0
+fi
+rm -rf "$dir" "$dir.tmp"
 log "creating the $suite build root (gcc-$gcc) in $dir"
 debootstrap --variant=minbase --include="$pkgs" "$suite" "$dir.tmp" \
 	"$MIRROR" >"$dir.log" 2>&1 || {
