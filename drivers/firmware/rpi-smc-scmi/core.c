@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * rpi-smc-scmi core module: loads the SMCCC layer the SCMI agent, its
- * transports and the PCIe host bridge share.
+ * rpi-smc-scmi core module: the SMCCC layer the SCMI agent, its
+ * transports and the PCIe host bridge share, and the SCMI agent's driver.
  */
 
 #define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
@@ -9,9 +9,11 @@
 #include <linux/arm-smccc.h>
 #include <linux/init.h>
 #include <linux/module.h>
+#include <linux/platform_device.h>
 #include <linux/printk.h>
 
 #include "rpi-smc.h"
+#include "scmi.h"
 
 static const char *rpi_smc_conduit_name(enum arm_smccc_conduit conduit)
 {
@@ -33,12 +35,13 @@ static int __init rpi_smc_scmi_init(void)
 		RPI_SMC_VERSION_MAJOR(c->version),
 		RPI_SMC_VERSION_MINOR(c->version),
 		rpi_smc_conduit_name(c->conduit));
-	return 0;
+	return platform_driver_register(&rpi_scmi_acpi_driver);
 }
 module_init(rpi_smc_scmi_init);
 
 static void __exit rpi_smc_scmi_exit(void)
 {
+	platform_driver_unregister(&rpi_scmi_acpi_driver);
 }
 module_exit(rpi_smc_scmi_exit);
 

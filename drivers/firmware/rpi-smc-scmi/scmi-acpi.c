@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The SCMI agent's ACPI binding (Documentation/firmware-guide/acpi/
+ * rpi-smc-scmi.rst): a device with _HID "RPIA0001" whose _DSD names the
+ * SMC function ids of its channels and whose _CRS holds the shared-memory
+ * region. Probe sets up the channels the firmware describes, makes sure
+ * the SMC fastchannel really answers, and runs base protocol discovery.
+ */
+
+#include <linux/acpi.h>
+#include <linux/arm-smccc.h>
+#include <linux/device.h>
+#include <linux/errno.h>
+#include <linux/io.h>
+#include <linux/ioport.h>
+#include <linux/module.h>
+#include <linux/platform_device.h>
+#include <linux/property.h>
+#include <linux/string.h>
+
+#include "rpi-smc.h"
+#include "scmi.h"
+
+#define RPI_SCMI_PROP_DOORBELL		"rpi-acpi,doorbell-smc-id"
+#define RPI_SCMI_PROP_DOORBELL_PARAM	"rpi-acpi,doorbell-param"
+#define RPI_SCMI_PROP_SMCF		"rpi-acpi,fastchannel-smc-id"
+#define RPI_SCMI_PROP_TIMEOUT		"rpi-acpi,max-rx-timeout-ms"
+
+static char rpi_scmi_transport_param[8] = "auto";
+module_param_string(transport, rpi_scmi_transport_param,
+		    sizeof(rpi_scmi_transport_param), 0644);
+MODULE_PARM_DESC(transport,
+		 "SCMI channels to use: auto (SMC fastchannel, shared memory for what it cannot carry), smcf or shmem; read at probe");
+
+static const char * const rpi_scmi_transport_names[] = {
+	[RPI_SCMI_CHAN_SMCF] = "smcf",
+	[RPI_SCMI_CHAN_SHMEM] = "shmem",
+};
+
+/* Read an optional u32 property: 0 when absent, -errno when malformed. */
+static int rpi_scmi_prop_u32(struct device *dev, const char *name, u32 *val,
+			     bool *present)
+{
+	int ret;
+
+	*present = device_property_present(dev, name);
+	if (!*present)
+		return 0;
+	ret = device_property_read_u32(dev, name, val);
+	if (ret)
+		return dev_err_probe(dev, ret, "_DSD \"%s\" is not an integer\n",
+				     name);
+	return 0;
+}
+
+static int rpi_scmi_acpi_timeout(struct device *dev,
+				 struct rpi_scmi_agent *agent)
+{
+	bool present;
+	u32 ms;
+	int ret;
+
+	ret = rpi_scmi_prop_u32(dev, RPI_SCMI_PROP_TIMEOUT, &ms, &present);
+	if (ret || !present)
+		return ret;
+	if (!ms || ms > RPI_SCMI_TIMEOUT_US_MAX / USEC_PER_MSEC)
+		return dev_err_probe(dev, -EINVAL, "_DSD \"%s\" = %u: not 1..%lu\n",
+				     RPI_SCMI_PROP_TIMEOUT, ms,
+				     RPI_SCMI_TIMEOUT_US_MAX / USEC_PER_MSEC);
+	agent->timeout_us = ms * USEC_PER_MSEC;
+	return 0;
+}
+
+static int rpi_scmi_acpi_shmem(struct platform_device *pdev,
+			       struct rpi_scmi_agent *agent)
+{
+	struct device *dev = &pdev->dev;
+	struct rpi_scmi_transport *t;
+	u32 fid, param = 0;
+	struct resource *res;
+	void __iomem *base;
+	bool present;
+	int ret;
+
+	ret = rpi_scmi_prop_u32(dev, RPI_SCMI_PROP_DOORBELL, &fid, &present);
+	if (ret || !present)
+		return ret;
+	ret = rpi_scmi_prop_u32(dev, RPI_SCMI_PROP_DOORBELL_PARAM, &param,
+				&present);
+	if (ret)
+		return ret;
+	if (param > 1)
+		return dev_err_probe(dev, -EINVAL, "_DSD \"%s\" = %u: not 0 or 1\n",
+				     RPI_SCMI_PROP_DOORBELL_PARAM, param);
+	res = platform_get_resource(pdev, IORESOURCE_MEM, 0);
+	if (!res)
+		return dev_err_probe(dev, -EINVAL,
+				     "a doorbell but no shared memory in _CRS\n");
+	base = devm_ioremap_resource(dev, res);
+	if (IS_ERR(base))
+		return dev_err_probe(dev, PTR_ERR(base),
+				     "cannot map the shared memory %pR\n", res);
+	t = rpi_scmi_shmem_create(dev, base, resource_size(res), res->start,
+				  fid, param);
+	if (IS_ERR(t))
+		return dev_err_probe(dev, PTR_ERR(t),
+				     "shared memory %pR with doorbell 0x%08x: not a fast call, or smaller than 128 bytes\n",
+				     res, fid);
+	agent->chan[RPI_SCMI_CHAN_SHMEM] = t;
+	return 0;
+}
+
+/* Is the SMC fastchannel there? Its first message tells. */
+static int rpi_scmi_smcf_answers(struct rpi_scmi_agent *agent, u32 fid)
+{
+	int only = agent->only, ret;
+	u32 version;
+
+	agent->only = RPI_SCMI_CHAN_SMCF;
+	ret = rpi_scmi_protocol_version(agent, RPI_SCMI_PROTOCOL_BASE, U32_MAX,
+					&version);
+	agent->only = only;
+	if (ret == -EOPNOTSUPP && agent->chan[RPI_SCMI_CHAN_SHMEM]) {
+		dev_warn(agent->dev,
+			 "firmware does not answer the SMC fastchannel 0x%08x: shared memory only\n",
+			 fid);
+		agent->chan[RPI_SCMI_CHAN_SMCF] = NULL;
+		return 0;
+	}
+	if (ret)
+		return dev_err_probe(agent->dev, ret,
+				     "SMC fastchannel 0x%08x does not work\n",
+				     fid);
+	return 0;
+}
+
+static int rpi_scmi_acpi_smcf(struct device *dev, struct rpi_scmi_agent *agent)
+{
+	struct rpi_scmi_transport *t;
+	bool present;
+	u32 fid;
+	int ret;
+
+	ret = rpi_scmi_prop_u32(dev, RPI_SCMI_PROP_SMCF, &fid, &present);
+	if (ret || !present)
+		return ret;
+	/* x4..x17 are arguments and results only since SMCCC v1.2. */
+	if (rpi_smc_get_conduit()->version < ARM_SMCCC_VERSION_1_2)
+		return dev_err_probe(dev, -EOPNOTSUPP,
+				     "the SMC fastchannel needs SMCCC v1.2\n");
+	t = rpi_scmi_smcf_create(dev, fid);
+	if (IS_ERR(t))
+		return dev_err_probe(dev, PTR_ERR(t),
+				     "SMC fastchannel 0x%08x: not an SMC64 fast call\n",
+				     fid);
+	agent->chan[RPI_SCMI_CHAN_SMCF] = t;
+	return rpi_scmi_smcf_answers(agent, fid);
+}
+
+/* The module parameter: which channels this probe may use. */
+static int rpi_scmi_acpi_only(struct rpi_scmi_agent *agent)
+{
+	int i;
+
+	if (sysfs_streq(rpi_scmi_transport_param, "auto"))
+		return 0;
+	i = sysfs_match_string(rpi_scmi_transport_names,
+			       rpi_scmi_transport_param);
+	if (i < 0)
+		return dev_err_probe(agent->dev, -EINVAL,
+				     "transport=%s: not auto, smcf or shmem\n",
+				     rpi_scmi_transport_param);
+	if (!agent->chan[i])
+		return dev_err_probe(agent->dev, -ENODEV,
+				     "transport=%s, but the firmware has no such channel\n",
+				     rpi_scmi_transport_param);
+	agent->only = i;
+	return 0;
+}
+
+static int rpi_scmi_acpi_probe(struct platform_device *pdev)
+{
+	struct device *dev = &pdev->dev;
+	struct rpi_scmi_base_info *info;
+	struct rpi_scmi_agent *agent;
+	int ret;
+
+	if (rpi_smc_get_conduit()->conduit == SMCCC_CONDUIT_NONE)
+		return dev_err_probe(dev, -ENODEV,
+				     "no SMCCC v1.1 conduit to the firmware\n");
+	agent = devm_kzalloc(dev, sizeof(*agent), GFP_KERNEL);
+	if (!agent)
+		return -ENOMEM;
+	rpi_scmi_agent_init(agent, dev);
+	ret = rpi_scmi_acpi_timeout(dev, agent);
+	if (!ret)
+		ret = rpi_scmi_acpi_shmem(pdev, agent);
+	if (!ret)
+		ret = rpi_scmi_acpi_smcf(dev, agent);
+	if (ret)
+		return ret;
+	if (!agent->chan[RPI_SCMI_CHAN_SMCF] &&
+	    !agent->chan[RPI_SCMI_CHAN_SHMEM])
+		return dev_err_probe(dev, -EINVAL,
+				     "no channel: _DSD has neither \"%s\" nor \"%s\"\n",
+				     RPI_SCMI_PROP_SMCF, RPI_SCMI_PROP_DOORBELL);
+	ret = rpi_scmi_acpi_only(agent);
+	if (ret)
+		return ret;
+	ret = rpi_scmi_base_discover(agent);
+	if (ret)
+		return dev_err_probe(dev, ret, "base protocol discovery failed\n");
+	platform_set_drvdata(pdev, agent);
+
+	info = &agent->base;
+	dev_info(dev, "SCMI v%u.%u '%s:%s' firmware 0x%x, %u protocols, channels:%s%s\n",
+		 info->version >> 16, info->version & 0xffff, info->vendor,
+		 info->sub_vendor, info->impl_version, info->num_protocols,
+		 agent->chan[RPI_SCMI_CHAN_SMCF] ? " smcf" : "",
+		 agent->chan[RPI_SCMI_CHAN_SHMEM] ? " shmem" : "");
+	return 0;
+}
+
+static const struct acpi_device_id rpi_scmi_acpi_ids[] = {
+	{ "RPIA0001", 0 },
+	{ }
+};
+MODULE_DEVICE_TABLE(acpi, rpi_scmi_acpi_ids);
+
+struct platform_driver rpi_scmi_acpi_driver = {
+	.probe = rpi_scmi_acpi_probe,
+	.driver = {
+		.name = "rpi-smc-scmi",
+		.acpi_match_table = rpi_scmi_acpi_ids,
+		.dev_groups = rpi_scmi_groups,
+	},
+};
