@@ -70,7 +70,7 @@ struct rpi_scmi_shmem {
 	phys_addr_t phys;
 	u32 fid;
 	bool param;
-	spinlock_t lock;
+	spinlock_t lock; /* one message in the region at a time */
 };
 
 static int rpi_scmi_shmem_wait_free(struct rpi_scmi_shmem *s,
@@ -150,8 +150,11 @@ static int rpi_scmi_shmem_send(struct rpi_scmi_transport *t,
 		goto out;
 	rpi_scmi_shmem_write(s, xfer);
 	ret = rpi_scmi_shmem_ring(s);
-	if (ret)
+	if (ret) {
+		/* Refused: the firmware never took the channel; take it back. */
+		iowrite32(RPI_SCMI_SMT_FREE, &s->smt->channel_status);
 		goto out;
+	}
 	ret = rpi_scmi_shmem_wait_free(s, xfer->timeout_us);
 	if (!ret)
 		ret = rpi_scmi_shmem_read(s, xfer);

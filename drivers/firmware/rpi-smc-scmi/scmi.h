@@ -176,7 +176,7 @@ struct rpi_scmi_agent {
 	struct rpi_scmi_transport *chan[RPI_SCMI_CHAN_NR];
 	atomic_t sent[RPI_SCMI_CHAN_NR];
 	struct rpi_scmi_xfer pool[RPI_SCMI_XFER_POOL];
-	spinlock_t pool_lock;
+	spinlock_t pool_lock; /* the pool, @tokens and @next_token */
 	DECLARE_BITMAP(tokens, RPI_SCMI_TOKEN_COUNT);
 	u16 next_token;
 	unsigned int timeout_us;
