@@ -33,6 +33,11 @@ endif
 # rpi4 needs no hook of the project's: its DEN0115 hooks are TF-A's own
 # plat/rpi/common/rpi_pci_svc.c, and its platform.mk defines SMC_PCI_SUPPORT.
 
+# 1 when the platform's DEN0115 hooks can behave as a Pi 4's and the test
+# service serves TEST_PCI_MODE (include/services/rpi_acpi_pci_test.h).
+RPI_ACPI_PCI_MODES	?=	0
+$(eval $(call add_define,RPI_ACPI_PCI_MODES))
+
 # Count every DEN0115 call (see rpi_acpi_pci_count.c): TF-A's standard
 # service reaches pci_smc_handler() through the project's wrapper. --wrap
 # rewrites references between objects, so link-time optimisation, which

@@ -33,6 +33,7 @@
 #define SMC_UNK			0xffffffffffffffffULL
 #define PCI_INVAL_PARAM		(-2)
 #define PCI_NOT_IMPL		(-3)
+#define SMCCC_INVAL_PARAM	(-3)
 
 /* 00:00.0 on virt: QEMU's PCIe host bridge, vendor 0x1b36, device 0x0008 */
 #define QEMU_HOST_BRIDGE_ID	0x00081b36U
@@ -349,8 +350,8 @@ static void test_general_queries(void)
 	       revision_ok(OEM(RPI_ACPI_SIP_REVISION)),
 	       "SiP and OEM revision is 0.1");
 	r = smc4(RPI_ACPI_SIP_CALL_COUNT, 0, 0, 0, 0);
-	result(check("call count", r.x[0], RPI_ACPI_SIP_NUM_CALLS),
-	       "call count is 4");
+	result(check("call count", r.x[0], RPI_ACPI_SIP_NUM_CALLS + 1U),
+	       "call count is 5 (TEST_PCI_MODE on QEMU virt)");
 	result(worked_example_ok(), "TEST_MIX gives the documented example");
 }
 
@@ -463,6 +464,58 @@ static void test_pci(void)
 	       "every DEN0115 call is counted, per id");
 }
 
+static uint64_t pci_mode(uint32_t fid, uint32_t mode)
+{
+	return smc4(fid, mode, 0, 0, 0).x[0];
+}
+
+/* The Pi 4 behaviour of the DEN0115 hooks, chosen with TEST_PCI_MODE. */
+static void test_pci_modes(void)
+{
+	struct smc_regs r;
+	bool ok;
+
+	ok = check("TEST_PCI_MODE(RPI4)",
+		   pci_mode(RPI_ACPI_SIP_TEST_PCI_MODE, RPI_ACPI_PCI_MODE_RPI4),
+		   0U);
+	r = smc4(SMC_PCI_READ, 0, 0, 4, 0);
+	ok &= check("status", r.x[0], 0U) &
+	      check("00:00.0 id", r.x[1], 0xffffffffU);
+	r = smc4(SMC_PCI_READ, 0, 2, 1, 0);
+	ok &= check("status", r.x[0], 0U) &
+	      check("00:00.0 byte", r.x[1], 0xffffffffU);
+	r = smc4(SMC_PCI_READ, 0, 1, 4, 0);
+	ok &= check("unaligned", (uint64_t)(int64_t)(int32_t)r.x[0],
+		    (uint64_t)PCI_INVAL_PARAM);
+	result(ok, "RPI4 mode: 00:00.0 reads as all ones in 32 bits whatever the size, as on a Pi");
+
+	r = smc4(SMC_PCI_WRITE, 0, PCI_CACHE_LINE_SIZE, 1, 0x20);
+	ok = check("write status", r.x[0], 0U);
+	ok &= check("TEST_PCI_MODE(FULL)",
+		    pci_mode(RPI_ACPI_SIP_TEST_PCI_MODE, RPI_ACPI_PCI_MODE_FULL),
+		    0U);
+	r = smc4(SMC_PCI_READ, 0, PCI_CACHE_LINE_SIZE, 1, 0);
+	ok &= check("cache line size", r.x[1], 0x10U);
+	r = smc4(SMC_PCI_READ, 0, 0, 4, 0);
+	ok &= check("00:00.0 id", r.x[1], QEMU_HOST_BRIDGE_ID);
+	result(ok, "RPI4 mode drops a write to a refused function; FULL serves it again");
+
+	ok = check("TEST_PCI_MODE(3)",
+		   pci_mode(RPI_ACPI_SIP_TEST_PCI_MODE, 3U),
+		   (uint64_t)(int64_t)SMCCC_INVAL_PARAM);
+	r = smc4(SMC_PCI_READ, 0, 0, 4, 0);
+	ok &= check("00:00.0 id", r.x[1], QEMU_HOST_BRIDGE_ID);
+	ok &= check("OEM TEST_PCI_MODE(RPI4_LINK_DOWN)",
+		    pci_mode(OEM(RPI_ACPI_SIP_TEST_PCI_MODE),
+			     RPI_ACPI_PCI_MODE_RPI4_LINK_DOWN), 0U);
+	r = smc4(SMC_PCI_READ, 0, 0, 4, 0);
+	ok &= check("00:00.0 id", r.x[1], 0xffffffffU);
+	ok &= check("TEST_PCI_MODE(FULL)",
+		    pci_mode(RPI_ACPI_SIP_TEST_PCI_MODE, RPI_ACPI_PCI_MODE_FULL),
+		    0U);
+	result(ok, "TEST_PCI_MODE refuses an unknown mode and keeps the last one; OEM owner too");
+}
+
 static uint64_t timer_count(void)
 {
 	uint64_t v;
@@ -546,11 +599,12 @@ void test_main(void)
 {
 	struct smc_regs off = { .x = { PSCI_SYSTEM_OFF } };
 
-	put_str("\n@@RPI-ACPI-KTAP-BEGIN@@\nKTAP version 1\n1..25\n");
+	put_str("\n@@RPI-ACPI-KTAP-BEGIN@@\nKTAP version 1\n1..28\n");
 	test_general_queries();
 	test_mix();
 	test_unknown();
 	test_pci();
+	test_pci_modes();
 	test_parallel();
 	put_str("# sip-abi: ");
 	put_dec(test_num - tests_failed);

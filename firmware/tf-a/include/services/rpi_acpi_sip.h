@@ -18,6 +18,7 @@
 #define RPI_ACPI_SIP_NUM_TEST_MIX	U(0x0100)
 #define RPI_ACPI_SIP_NUM_TEST_COUNT	U(0x0101)
 #define RPI_ACPI_SIP_NUM_TEST_RESET	U(0x0102)
+#define RPI_ACPI_SIP_NUM_TEST_PCI_MODE	U(0x0110)
 #define RPI_ACPI_SIP_NUM_CALL_COUNT	U(0xff00)
 #define RPI_ACPI_SIP_NUM_UID		U(0xff01)
 #define RPI_ACPI_SIP_NUM_REVISION	U(0xff03)
@@ -31,6 +32,7 @@
 /* SMC32 only */
 #define RPI_ACPI_SIP_TEST_COUNT		U(0x82000101)
 #define RPI_ACPI_SIP_TEST_RESET		U(0x82000102)
+#define RPI_ACPI_SIP_TEST_PCI_MODE	U(0x82000110)
 #define RPI_ACPI_SIP_CALL_COUNT		U(0x8200ff00)
 #define RPI_ACPI_SIP_UID		U(0x8200ff01)
 #define RPI_ACPI_SIP_REVISION		U(0x8200ff03)
@@ -43,7 +45,20 @@
 #define RPI_ACPI_TEST_MIX64_STEP	ULL(0x0101010101010101)
 #define RPI_ACPI_TEST_MIX32_STEP	U(0x01010101)
 
-/* Functions in each owner's range, general queries excluded */
+/*
+ * TEST_PCI_MODE (QEMU virt only): how the DEN0115 hooks behave. FULL
+ * serves the whole ECAM window; RPI4 refuses what a Raspberry Pi 4's
+ * hooks refuse, with the link up; RPI4_LINK_DOWN as if the Pi's PCIe link
+ * were down. Boot starts in FULL.
+ */
+#define RPI_ACPI_PCI_MODE_FULL		U(0)
+#define RPI_ACPI_PCI_MODE_RPI4		U(1)
+#define RPI_ACPI_PCI_MODE_RPI4_LINK_DOWN	U(2)
+
+/*
+ * Functions in each owner's range, general queries excluded, on every
+ * platform; TEST_PCI_MODE adds one where the platform has it.
+ */
 #define RPI_ACPI_SIP_NUM_CALLS		U(4)
 
 /* Revision 0.1 */

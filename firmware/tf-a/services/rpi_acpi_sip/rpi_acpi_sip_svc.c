@@ -21,6 +21,7 @@
 #include <common/debug.h>
 #include <common/runtime_svc.h>
 #include <lib/smccc.h>
+#include <services/rpi_acpi_pci_test.h>
 #include <services/rpi_acpi_sip.h>
 #include <smccc_helpers.h>
 
@@ -82,8 +83,12 @@ static uintptr_t rpi_acpi_svc_smc32(uint32_t smc_fid, u_register_t x1,
 		return rpi_acpi_test_count((uint32_t)x1, handle);
 	case RPI_ACPI_SIP_NUM_TEST_RESET:
 		return rpi_acpi_test_reset(handle);
+#if RPI_ACPI_PCI_MODES
+	case RPI_ACPI_SIP_NUM_TEST_PCI_MODE:
+		SMC_RET1(handle, (int64_t)rpi_acpi_pci_set_mode((uint32_t)x1));
+#endif
 	case RPI_ACPI_SIP_NUM_CALL_COUNT:
-		SMC_RET1(handle, RPI_ACPI_SIP_NUM_CALLS);
+		SMC_RET1(handle, RPI_ACPI_SIP_NUM_CALLS + RPI_ACPI_PCI_MODES);
 	case RPI_ACPI_SIP_NUM_UID:
 		SMC_RET4(handle, RPI_ACPI_SIP_UUID_W0, RPI_ACPI_SIP_UUID_W1,
 			 RPI_ACPI_SIP_UUID_W2, RPI_ACPI_SIP_UUID_W3);
