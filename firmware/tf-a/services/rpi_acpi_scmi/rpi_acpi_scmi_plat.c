@@ -1,0 +1,118 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * The callbacks TF-A's SCMI server (drivers/scmi-msg) asks its platform
+ * for, shared by every platform the project runs on: one agent, the
+ * non-secure OS, with one SMT channel; the vendor strings; the protocols
+ * served besides the base protocol, and their dispatch.
+ */
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include <drivers/scmi-msg.h>
+#include <lib/utils_def.h>
+#include <plat/rpi_acpi_scmi_plat.h>
+#include <services/rpi_acpi_scmi.h>
+
+#include "rpi_acpi_scmi_private.h"
+#include "scmi-msg/common.h"
+
+/**
+ * struct rpi_acpi_scmi_protocol - a protocol served besides the base one
+ * @id: SCMI protocol id
+ * @get_handler: finds a message's handler in the protocol's table, or
+ *	NULL when TF-A's scmi_process_message() already dispatches @id
+ *	itself (0x11, 0x14, 0x15, 0x16: the protocol file then overrides
+ *	TF-A's weak getter for it instead)
+ */
+struct rpi_acpi_scmi_protocol {
+	uint8_t id;
+	scmi_msg_handler_t (*get_handler)(struct scmi_msg *msg);
+};
+
+/*
+ * One line per protocol, in increasing id order (the order
+ * BASE_DISCOVER_LIST_PROTOCOLS reports); { 0U, NULL } ends the table.
+ * None yet: pin control (0x19) and the project's PCI protocol (0x80..)
+ * are to come.
+ */
+static const struct rpi_acpi_scmi_protocol rpi_acpi_scmi_protocols[] = {
+	{ 0U, NULL },
+};
+
+/* The ids above, ending with 0, as plat_scmi_protocol_list() returns them */
+static uint8_t rpi_acpi_scmi_protocol_ids[ARRAY_SIZE(rpi_acpi_scmi_protocols)];
+
+static struct scmi_msg_channel rpi_acpi_scmi_channel = {
+	.shm_size = RPI_ACPI_SCMI_SHMEM_SIZE,
+	.agent_name = "OS",
+};
+
+/**
+ * rpi_acpi_scmi_plat_init() - set up the channel and the protocol list
+ * @shmem_base: the SMT channel's page, already mapped
+ *
+ * Called once, at boot, before any message can arrive.
+ */
+void rpi_acpi_scmi_plat_init(uintptr_t shmem_base)
+{
+	unsigned int i;
+
+	for (i = 0U; i < ARRAY_SIZE(rpi_acpi_scmi_protocols); i++) {
+		rpi_acpi_scmi_protocol_ids[i] = rpi_acpi_scmi_protocols[i].id;
+	}
+	rpi_acpi_scmi_channel.shm_addr = shmem_base;
+	scmi_smt_init_agent_channel(&rpi_acpi_scmi_channel);
+}
+
+struct scmi_msg_channel *plat_scmi_get_channel(unsigned int agent_id)
+{
+	if ((agent_id != RPI_ACPI_SCMI_AGENT_OS) ||
+	    (rpi_acpi_scmi_channel.shm_addr == 0U)) {
+		return NULL;
+	}
+	return &rpi_acpi_scmi_channel;
+}
+
+size_t plat_scmi_protocol_count(void)
+{
+	return ARRAY_SIZE(rpi_acpi_scmi_protocols) - 1U;
+}
+
+const uint8_t *plat_scmi_protocol_list(unsigned int agent_id __unused)
+{
+	return rpi_acpi_scmi_protocol_ids;
+}
+
+const char *plat_scmi_vendor_name(void)
+{
+	return RPI_ACPI_SCMI_VENDOR;
+}
+
+const char *plat_scmi_sub_vendor_name(void)
+{
+	return rpi_acpi_scmi_plat_sub_vendor();
+}
+
+/**
+ * scmi_msg_get_other_handler() - dispatch a protocol TF-A does not know
+ * @msg: the message
+ *
+ * TF-A's scmi_process_message() calls this (patches/0003-*) for every
+ * protocol id it has no getter of its own for. An id that is not in the
+ * table is answered NOT_SUPPORTED, as TF-A answers it.
+ *
+ * Return: the message's handler, or NULL.
+ */
+scmi_msg_handler_t scmi_msg_get_other_handler(struct scmi_msg *msg)
+{
+	unsigned int i;
+
+	for (i = 0U; rpi_acpi_scmi_protocols[i].id != 0U; i++) {
+		if ((rpi_acpi_scmi_protocols[i].id == msg->protocol_id) &&
+		    (rpi_acpi_scmi_protocols[i].get_handler != NULL)) {
+			return rpi_acpi_scmi_protocols[i].get_handler(msg);
+		}
+	}
+	return NULL;
+}
