@@ -145,9 +145,13 @@ static int rpi_scmi_acpi_smcf(struct device *dev, struct rpi_scmi_agent *agent)
 	if (ret || !present)
 		return ret;
 	/* x4..x17 are arguments and results only since SMCCC v1.2. */
-	if (rpi_smc_get_conduit()->version < ARM_SMCCC_VERSION_1_2)
-		return dev_err_probe(dev, -EOPNOTSUPP,
-				     "the SMC fastchannel needs SMCCC v1.2\n");
+	if (rpi_smc_get_conduit()->version < ARM_SMCCC_VERSION_1_2) {
+		if (!agent->chan[RPI_SCMI_CHAN_SHMEM])
+			return dev_err_probe(dev, -EOPNOTSUPP,
+					     "the SMC fastchannel needs SMCCC v1.2\n");
+		dev_warn(dev, "SMCCC older than v1.2: shared memory only\n");
+		return 0;
+	}
 	t = rpi_scmi_smcf_create(dev, fid);
 	if (IS_ERR(t))
 		return dev_err_probe(dev, PTR_ERR(t),
