@@ -103,6 +103,9 @@ install -m 755 "$run/bb/usr/bin/busybox" "$r/bin/busybox"
 install -m 755 "$TOP/tools/testing/guest/init" "$r/init"
 cp "$TOP/tools/testing/guest/ktap.sh" "$r/ktap.sh"
 [ "$only_given" = 1 ] || cp "$TOP"/tools/testing/guest/tests/*.sh "$r/tests/"
+# What the firmware is configured with, for tests to compare against.
+mkdir -p "$r/firmware"
+cp "$TOP"/firmware/tf-a/include/services/rpi_acpi_scmi.h "$r/firmware/"
 for t in ${tests[@]+"${tests[@]}"}; do
 	cp "$t" "$r/tests/"
 done
