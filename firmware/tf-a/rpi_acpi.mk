@@ -12,12 +12,29 @@
 #
 
 RPI_ACPI_SIP_DIR	:=	${RPI_ACPI_FW}/services/rpi_acpi_sip
+RPI_ACPI_SCMI_DIR	:=	${RPI_ACPI_FW}/services/rpi_acpi_scmi
 
 PLAT_INCLUDES		+=	-I${RPI_ACPI_FW}/include
 
 BL31_SOURCES		+=	${RPI_ACPI_SIP_DIR}/rpi_acpi_sip_svc.c	\
 				${RPI_ACPI_SIP_DIR}/rpi_acpi_sip_test.c	\
 				${RPI_ACPI_SIP_DIR}/rpi_acpi_call_count.c
+
+# The SCMI server: TF-A's drivers/scmi-msg (SMT channel, base protocol,
+# dispatch) behind the project's SMC functions and SMC fastchannel. The
+# fastchannel uses scmi-msg's private common.h ("scmi-msg/common.h"). The
+# channel's page is mapped at run time, from the service's setup.
+BL31_SOURCES		+=	drivers/scmi-msg/base.c			\
+				drivers/scmi-msg/entry.c		\
+				drivers/scmi-msg/smt.c			\
+				${RPI_ACPI_SCMI_DIR}/rpi_acpi_scmi_svc.c	\
+				${RPI_ACPI_SCMI_DIR}/rpi_acpi_scmi_smcf.c	\
+				${RPI_ACPI_SCMI_DIR}/rpi_acpi_scmi_plat.c
+BL31_CPPFLAGS		+=	-iquote drivers -DPLAT_XLAT_TABLES_DYNAMIC=1
+
+# Lets TF-A's own files call the project's hooks (patches/0005-*).
+RPI_ACPI_FW_SERVICES	:=	1
+$(eval $(call add_define,RPI_ACPI_FW_SERVICES))
 
 # The test service owns the SiP and OEM owners; this option would give the
 # OEM owner to ChromeOS's Widevine service as well.
@@ -27,11 +44,11 @@ endif
 
 ifeq (${PLAT},qemu)
 include ${RPI_ACPI_FW}/plat/qemu/rpi_acpi_qemu.mk
-else ifneq (${PLAT},rpi4)
+else ifeq (${PLAT},rpi4)
+include ${RPI_ACPI_FW}/plat/rpi4/rpi_acpi_rpi4.mk
+else
 $(error rpi_acpi.mk: no rpi-acpi platform support for PLAT=${PLAT})
 endif
-# rpi4 needs no hook of the project's: its DEN0115 hooks are TF-A's own
-# plat/rpi/common/rpi_pci_svc.c, and its platform.mk defines SMC_PCI_SUPPORT.
 
 # 1 when the platform's DEN0115 hooks can behave as a Pi 4's and the test
 # service serves TEST_PCI_MODE (include/services/rpi_acpi_pci_test.h).

@@ -14,3 +14,6 @@ ifeq (${SMC_PCI_SUPPORT},1)
 BL31_SOURCES		+=	${RPI_ACPI_FW}/plat/qemu/rpi_acpi_qemu_pci.c
 RPI_ACPI_PCI_MODES	:=	1
 endif
+
+BL31_SOURCES		+=	${RPI_ACPI_FW}/plat/qemu/rpi_acpi_qemu_scmi.c
+BL2_SOURCES		+=	${RPI_ACPI_FW}/plat/qemu/rpi_acpi_qemu_dt.c

@@ -10,6 +10,7 @@
 
 #include <lib/spinlock.h>
 #include <lib/utils_def.h>
+#include <services/rpi_acpi_scmi.h>
 #include <services/rpi_acpi_sip.h>
 #if SMC_PCI_SUPPORT
 #include <services/pci_svc.h>
@@ -22,6 +23,9 @@ static const uint32_t rpi_acpi_counted_fids[] = {
 	RPI_ACPI_SIP_TEST_MIX64,
 	RPI_ACPI_OEM_TEST_MIX32,
 	RPI_ACPI_OEM_TEST_MIX64,
+	RPI_ACPI_SCMI_SMT_DOORBELL,
+	RPI_ACPI_SCMI_SMT_DOORBELL_PARAM,
+	RPI_ACPI_SCMI_SMCF,
 #if SMC_PCI_SUPPORT
 	SMC_PCI_VERSION,
 	SMC_PCI_FEATURES,

@@ -22,6 +22,7 @@
 #include <common/runtime_svc.h>
 #include <lib/smccc.h>
 #include <services/rpi_acpi_pci_test.h>
+#include <services/rpi_acpi_scmi_svc.h>
 #include <services/rpi_acpi_sip.h>
 #include <smccc_helpers.h>
 
@@ -63,6 +64,8 @@ static int32_t rpi_acpi_sip_setup(void)
 	NOTICE("rpi-acpi: test service %u.%u on the SiP and OEM owners%s\n",
 	       RPI_ACPI_SIP_VERSION_MAJOR, RPI_ACPI_SIP_VERSION_MINOR,
 	       (SMC_PCI_SUPPORT != 0) ? ", DEN0115 calls counted" : "");
+	/* The SCMI server's functions share the SiP owner; it reports itself. */
+	(void)rpi_acpi_scmi_setup();
 	return 0;
 }
 
@@ -88,7 +91,9 @@ static uintptr_t rpi_acpi_svc_smc32(uint32_t smc_fid, u_register_t x1,
 		SMC_RET1(handle, (int64_t)rpi_acpi_pci_set_mode((uint32_t)x1));
 #endif
 	case RPI_ACPI_SIP_NUM_CALL_COUNT:
-		SMC_RET1(handle, RPI_ACPI_SIP_NUM_CALLS + RPI_ACPI_PCI_MODES);
+		SMC_RET1(handle, RPI_ACPI_SIP_NUM_CALLS + RPI_ACPI_PCI_MODES +
+			 ((GET_SMC_OEN(smc_fid) == OEN_SIP_START) ?
+			  RPI_ACPI_SCMI_NUM_CALLS : 0U));
 	case RPI_ACPI_SIP_NUM_UID:
 		SMC_RET4(handle, RPI_ACPI_SIP_UUID_W0, RPI_ACPI_SIP_UUID_W1,
 			 RPI_ACPI_SIP_UUID_W2, RPI_ACPI_SIP_UUID_W3);
@@ -102,14 +107,21 @@ static uintptr_t rpi_acpi_svc_smc32(uint32_t smc_fid, u_register_t x1,
 }
 
 /*
- * Both owners, both calling conventions. Only TEST_MIX has an SMC64 form;
- * anything else returns SMC_UNK and changes no other register.
+ * Both owners, both calling conventions. The SiP owner's functions
+ * 0x0200..0x02ff are the SCMI server's (rpi_acpi_scmi_svc.c), each call
+ * counted. Of the rest, only TEST_MIX has an SMC64 form; anything else
+ * returns SMC_UNK and changes no other register.
  */
 static uintptr_t rpi_acpi_svc_handler(uint32_t smc_fid, u_register_t x1,
 				      u_register_t x2, u_register_t x3,
 				      u_register_t x4, void *cookie,
 				      void *handle, u_register_t flags)
 {
+	if ((GET_SMC_OEN(smc_fid) == OEN_SIP_START) &&
+	    rpi_acpi_scmi_owns(GET_SMC_NUM(smc_fid))) {
+		rpi_acpi_call_count_add(smc_fid);
+		return rpi_acpi_scmi_smc_handler(smc_fid, x1, x2, handle, flags);
+	}
 	if (GET_SMC_CC(smc_fid) == SMC_32) {
 		return rpi_acpi_svc_smc32(smc_fid, x1, handle);
 	}

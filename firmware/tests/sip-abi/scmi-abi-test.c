@@ -1,0 +1,645 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * ABI check of the firmware's SCMI server
+ * (Documentation/firmware-guide/rpi-scmi-smc.rst) without an operating
+ * system: TF-A's base protocol over the SMT shared-memory channel (both
+ * doorbells) and over the SMC fastchannel must give the same answers,
+ * the fastchannel's register packing, token echo and refusals, the SMT
+ * channel's refusals, and the call counters proving that a fastchannel
+ * message costs exactly one SMC. Prints its own KTAP document.
+ *
+ * The MMU is off: the SMT page is accessed with aligned 32-bit volatile
+ * loads and stores only.
+ */
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <services/rpi_acpi_scmi.h>
+#include <services/rpi_acpi_sip.h>
+
+#include "sip-abi.h"
+
+#define SCMI_TESTS		17U
+
+#define PSCI_CPU_OFF		0x84000002U
+#define PSCI_CPU_ON64		0xc4000003U
+#define PSCI_AFFINITY_INFO64	0xc4000004U
+#define PSCI_AFF_OFF		1U
+#define CPU1_MPIDR		1U
+#define PARALLEL_MSGS		500U
+
+#define SMCCC_INVAL_PARAM	0xfffffffffffffffdULL	/* -3 */
+#define OEM(sip_fid)		((sip_fid) | 0x01000000U)
+
+/* SCMI: the base protocol as TF-A's drivers/scmi-msg serves it */
+#define PROTO_BASE		0x10U
+#define PROTO_PINCTRL		0x19U
+#define BASE_VERSION		0x20000U
+#define MSG_VERSION		0x0U
+#define MSG_ATTRIBUTES		0x1U
+#define MSG_MSG_ATTRIBUTES	0x2U
+#define MSG_VENDOR		0x3U
+#define MSG_SUB_VENDOR		0x4U
+#define MSG_IMPL_VERSION	0x5U
+#define MSG_LIST_PROTOCOLS	0x6U
+#define MSG_DISCOVER_AGENT	0x7U
+#define SCMI_SUCCESS		0
+#define SCMI_NOT_SUPPORTED	(-1)
+#define SCMI_NOT_FOUND		(-4)
+#define SCMI_PROTOCOL_ERROR	(-10)
+
+/* The SMT channel: 32-bit words of TF-A's struct smt_header */
+#define SMT			((volatile uint32_t *)(uintptr_t)RPI_ACPI_SCMI_SHMEM_QEMU)
+#define SMT_STATUS		1U
+#define SMT_FLAGS		4U
+#define SMT_LENGTH		5U
+#define SMT_HEADER		6U
+#define SMT_PAYLOAD		7U
+#define SMT_FREE		0x1U
+#define SMT_ERROR		0x2U
+
+#define MAX_WORDS		(RPI_ACPI_SCMI_SMCF_MAX / 4U)
+
+/* A message: header, payload words, length in bytes */
+struct scmi_req {
+	uint32_t hdr;
+	uint32_t len;
+	uint32_t words[MAX_WORDS];
+};
+
+/* A reply: SMCCC status, payload length in bytes (status included) */
+struct scmi_resp {
+	uint64_t x0;
+	uint32_t len;
+	uint32_t words[MAX_WORDS];
+};
+
+void scmi_secondary_main(void);
+
+static unsigned int scmi_num;
+static unsigned int scmi_failed;
+static volatile uint32_t cpu1_go;
+static volatile uint32_t cpu1_done;
+static volatile uint32_t cpu1_errors;
+
+/* Where PSCI CPU_ON starts CPU 1 for the parallel test: a stack, then C. */
+__asm__(".text\n"
+	".globl scmi_secondary_entry\n"
+	"scmi_secondary_entry:\n"
+	"	adr	x1, scmi_stack1\n"
+	"	add	sp, x1, #0x4000\n"
+	"	bl	scmi_secondary_main\n"
+	"1:	wfe\n"
+	"	b	1b\n"
+	".bss\n"
+	".balign 16\n"
+	"scmi_stack1:\n"
+	"	.space 0x4000\n"
+	".text\n");
+void scmi_secondary_entry(void);
+
+static bool result(bool ok, const char *desc)
+{
+	put_str(ok ? "ok " : "not ok ");
+	put_dec(++scmi_num);
+	put_str(" ");
+	put_str(desc);
+	put_str("\n");
+	if (!ok)
+		scmi_failed++;
+	return ok;
+}
+
+static bool check(const char *what, uint64_t got, uint64_t want)
+{
+	if (got != want)
+		diag(what, got, want);
+	return got == want;
+}
+
+static uint32_t hdr(uint32_t proto, uint32_t msg, uint32_t token)
+{
+	return (msg & RPI_ACPI_SCMI_HDR_ID_MASK) |
+	       (proto << RPI_ACPI_SCMI_HDR_PROTO_SHIFT) |
+	       (token << RPI_ACPI_SCMI_HDR_TOKEN_SHIFT);
+}
+
+static struct scmi_req req0(uint32_t proto, uint32_t msg)
+{
+	struct scmi_req r = { .hdr = hdr(proto, msg, 0U) };
+
+	return r;
+}
+
+static struct scmi_req req1(uint32_t proto, uint32_t msg, uint32_t arg)
+{
+	struct scmi_req r = { .hdr = hdr(proto, msg, 0U), .len = 4U };
+
+	r.words[0] = arg;
+	return r;
+}
+
+static int32_t status_of(const struct scmi_resp *r)
+{
+	return (int32_t)r->words[0];
+}
+
+/* Write a message into the SMT channel, as an agent does. */
+static void smt_write(const struct scmi_req *q, uint32_t length)
+{
+	unsigned int i;
+
+	for (i = 0U; i < q->len / 4U; i++)
+		SMT[SMT_PAYLOAD + i] = q->words[i];
+	SMT[SMT_HEADER] = q->hdr;
+	SMT[SMT_LENGTH] = length;
+	SMT[SMT_FLAGS] = 0U;
+	SMT[SMT_STATUS] = 0U;
+	__asm__ volatile("dsb sy" ::: "memory");
+}
+
+/* One SMT message: write it, ring @fid with @x1/@x2, read the reply. */
+static struct scmi_resp smt_call(uint32_t fid, uint64_t x1, uint64_t x2,
+				 const struct scmi_req *q)
+{
+	struct smc_regs r = { .x = { fid, x1, x2 } };
+	struct scmi_resp a = { 0 };
+	unsigned int i;
+
+	smt_write(q, 4U + q->len);
+	smc_call(&r);
+	a.x0 = r.x[0];
+	a.len = SMT[SMT_LENGTH] - 4U;
+	for (i = 0U; i < MAX_WORDS && i < a.len / 4U; i++)
+		a.words[i] = SMT[SMT_PAYLOAD + i];
+	return a;
+}
+
+static struct scmi_resp smt(const struct scmi_req *q)
+{
+	return smt_call(RPI_ACPI_SCMI_SMT_DOORBELL, 0U, 0U, q);
+}
+
+/* Registers of an SMC fastchannel call; x3..x17 past the payload: @fill */
+static void smcf_regs(const struct scmi_req *q, uint64_t fill,
+		      struct smc_regs *r)
+{
+	unsigned int i;
+
+	r->x[0] = RPI_ACPI_SCMI_SMCF;
+	r->x[1] = q->hdr;
+	r->x[2] = q->len;
+	for (i = 3U; i < NREGS; i++)
+		r->x[i] = fill;
+	for (i = 0U; i < q->len / 4U; i++) {
+		if ((i % 2U) == 0U)
+			r->x[3U + i / 2U] = q->words[i];
+		else
+			r->x[3U + i / 2U] |= (uint64_t)q->words[i] << 32;
+	}
+}
+
+static struct scmi_resp smcf_unpack(const struct smc_regs *r)
+{
+	struct scmi_resp a = { .x0 = r->x[0], .len = (uint32_t)r->x[2] };
+	unsigned int i;
+
+	for (i = 0U; i < MAX_WORDS; i++)
+		a.words[i] = (uint32_t)(r->x[3U + i / 2U] >> (32U * (i % 2U)));
+	return a;
+}
+
+static struct scmi_resp smcf(const struct scmi_req *q)
+{
+	struct smc_regs r;
+
+	smcf_regs(q, 0U, &r);
+	smc_call(&r);
+	return smcf_unpack(&r);
+}
+
+/* Same SMCCC status, length and reply words over both channels. */
+static bool same_reply(const struct scmi_resp *a, const struct scmi_resp *b)
+{
+	bool ok = check("x0", b->x0, a->x0) & check("length", b->len, a->len);
+	unsigned int i;
+
+	for (i = 0U; i < a->len / 4U && i < MAX_WORDS; i++)
+		ok &= check("reply word", b->words[i], a->words[i]);
+	return ok;
+}
+
+/* The reply holds the status, then the NUL-padded 16-byte @name. */
+static bool name_is(const struct scmi_resp *a, const char *name)
+{
+	uint32_t want[4] = { 0 };
+	bool ok = check("status", (uint32_t)status_of(a), SCMI_SUCCESS) &
+		  check("length", a->len, 20U);
+	unsigned int i;
+
+	for (i = 0U; name[i] != '\0' && i < 15U; i++)
+		want[i / 4U] |= (uint32_t)(uint8_t)name[i] << (8U * (i % 4U));
+	for (i = 0U; i < 4U; i++)
+		ok &= check("name word", a->words[1U + i], want[i]);
+	return ok;
+}
+
+static uint64_t count_of(uint32_t fid)
+{
+	struct smc_regs r = { .x = { RPI_ACPI_SIP_TEST_COUNT, fid } };
+
+	smc_call(&r);
+	return r.x[0] == 0U ? r.x[1] : SMC_UNK;
+}
+
+static void test_smt_base(void)
+{
+	struct scmi_req q = req0(PROTO_BASE, MSG_VERSION);
+	struct scmi_resp a;
+	bool ok;
+
+	result(check("SMT status", SMT[SMT_STATUS], SMT_FREE),
+	       "the SMT channel is free after boot");
+	q.hdr = hdr(PROTO_BASE, MSG_VERSION, 0x2a5U);
+	a = smt(&q);
+	ok = check("x0", a.x0, 0U) &
+	     check("SMT status", SMT[SMT_STATUS], SMT_FREE) &
+	     check("length", a.len, 8U) &
+	     check("status", (uint32_t)status_of(&a), SCMI_SUCCESS) &
+	     check("version", a.words[1], BASE_VERSION) &
+	     check("header", SMT[SMT_HEADER], q.hdr);
+	result(ok, "SMT: base PROTOCOL_VERSION is 2.0, the header kept");
+
+	q = req0(PROTO_BASE, MSG_ATTRIBUTES);
+	a = smt(&q);
+	ok = check("attributes", a.words[1], 0U) & check("length", a.len, 8U);
+	q = req0(PROTO_BASE, MSG_VENDOR);
+	a = smt(&q);
+	ok &= name_is(&a, RPI_ACPI_SCMI_VENDOR);
+	q = req0(PROTO_BASE, MSG_SUB_VENDOR);
+	a = smt(&q);
+	ok &= name_is(&a, RPI_ACPI_SCMI_SUB_VENDOR_QEMU);
+	q = req0(PROTO_BASE, MSG_IMPL_VERSION);
+	a = smt(&q);
+	ok &= check("implementation version", a.words[1], 0U);
+	q = req1(PROTO_BASE, MSG_LIST_PROTOCOLS, 0U);
+	a = smt(&q);
+	ok &= check("status", (uint32_t)status_of(&a), SCMI_SUCCESS) &
+	      check("protocols", a.words[1], 0U) & check("length", a.len, 8U);
+	result(ok, "SMT: no protocol or agent but base; 'rpi-acpi', 'qemu-virt', implementation 0");
+}
+
+/* Messages whose answers must be the same over both channels */
+static const struct scmi_req same_msgs[] = {
+	{ .hdr = 0x10U << 10 | MSG_VERSION },
+	{ .hdr = 0x10U << 10 | MSG_ATTRIBUTES },
+	{ .hdr = 0x10U << 10 | MSG_MSG_ATTRIBUTES, .len = 4U, .words = { 3U } },
+	{ .hdr = 0x10U << 10 | MSG_MSG_ATTRIBUTES, .len = 4U, .words = { 7U } },
+	{ .hdr = 0x10U << 10 | MSG_MSG_ATTRIBUTES },
+	{ .hdr = 0x10U << 10 | MSG_VENDOR },
+	{ .hdr = 0x10U << 10 | MSG_SUB_VENDOR },
+	{ .hdr = 0x10U << 10 | MSG_IMPL_VERSION },
+	{ .hdr = 0x10U << 10 | MSG_LIST_PROTOCOLS, .len = 4U },
+	{ .hdr = 0x10U << 10 | MSG_LIST_PROTOCOLS, .len = 4U, .words = { 5U } },
+	{ .hdr = 0x10U << 10 | MSG_DISCOVER_AGENT, .len = 4U },
+	{ .hdr = 0x10U << 10 | MSG_VERSION, .len = 4U, .words = { 1U } },
+	{ .hdr = 0x10U << 10 | 0x20U },
+	{ .hdr = 0x19U << 10 | MSG_VERSION },
+	{ .hdr = 0x80U << 10 | MSG_VERSION },
+	{ .hdr = 0xffU << 10 | MSG_ATTRIBUTES },
+};
+
+static void test_same_answers(void)
+{
+	struct scmi_resp a, b;
+	unsigned int i;
+	bool ok = true, one;
+
+	for (i = 0U; i < ARRAY_SIZE(same_msgs); i++) {
+		a = smt(&same_msgs[i]);
+		b = smcf(&same_msgs[i]);
+		one = check("SMT x0", a.x0, 0U) &
+		      check("SMT status", SMT[SMT_STATUS], SMT_FREE) &
+		      same_reply(&a, &b);
+		if (!one)
+			diag("header", same_msgs[i].hdr, same_msgs[i].hdr);
+		ok &= one;
+	}
+	result(ok, "SMC fastchannel and SMT give the same answers to 16 messages");
+
+	a = smcf(&same_msgs[3]);
+	ok = check("unknown message attributes", (uint32_t)status_of(&a),
+		   (uint32_t)SCMI_NOT_FOUND);
+	a = smcf(&same_msgs[11]);
+	ok &= check("version with a payload", (uint32_t)status_of(&a),
+		    (uint32_t)SCMI_PROTOCOL_ERROR);
+	for (i = 12U; i < ARRAY_SIZE(same_msgs); i++) {
+		a = smcf(&same_msgs[i]);
+		ok &= check("x0", a.x0, 0U) & check("length", a.len, 4U) &
+		      check("status", (uint32_t)status_of(&a),
+			    (uint32_t)SCMI_NOT_SUPPORTED);
+	}
+	result(ok, "unknown protocols (0x19, 0x80, 0xff) and messages: SCMI NOT_SUPPORTED in the reply");
+}
+
+static void test_smcf_registers(void)
+{
+	static const uint32_t tokens[] = { 0U, 1U, 0x155U, 0x2aaU, 0x3ffU };
+	struct scmi_req q = req0(PROTO_BASE, MSG_VERSION);
+	struct smc_regs r;
+	unsigned int i;
+	bool ok = true;
+
+	for (i = 0U; i < ARRAY_SIZE(tokens); i++) {
+		q.hdr = hdr(PROTO_BASE, MSG_VERSION, tokens[i]) |
+			(i << 28);
+		smcf_regs(&q, 0U, &r);
+		smc_call(&r);
+		ok &= check("x0", r.x[0], 0U) & check("x1", r.x[1], q.hdr);
+	}
+	result(ok, "SMC fastchannel: x1 echoes the header, token included");
+
+	q = req0(PROTO_BASE, MSG_VERSION);
+	smcf_regs(&q, 0xa5a5a5a5a5a5a5a5ULL, &r);
+	smc_call(&r);
+	ok = check("x2", r.x[2], 8U) &
+	     check("x3", r.x[3], (uint64_t)BASE_VERSION << 32);
+	for (i = 4U; i < NREGS; i++)
+		ok &= check("unused reply register", r.x[i], 0U);
+	result(ok, "SMC fastchannel: reply packed in x3, every unused byte zero");
+
+	/* Message 7 has no attributes, 3 has: 3 past the payload is ignored */
+	q = req1(PROTO_BASE, MSG_MSG_ATTRIBUTES, MSG_DISCOVER_AGENT);
+	smcf_regs(&q, MSG_VENDOR, &r);
+	r.x[3] |= (uint64_t)MSG_VENDOR << 32;
+	smc_call(&r);
+	ok = check("x0", r.x[0], 0U) & check("x2", r.x[2], 4U) &
+	     check("x3", r.x[3], (uint32_t)SCMI_NOT_FOUND);
+	q.words[0] = MSG_VENDOR;
+	smcf_regs(&q, 0U, &r);
+	smc_call(&r);
+	ok &= check("x2", r.x[2], 8U) & check("x3", r.x[3], 0U);
+	q.len = RPI_ACPI_SCMI_SMCF_MAX;
+	q.hdr = hdr(PROTO_BASE, MSG_VERSION, 0U);
+	r.x[0] = 0U;
+	smcf_regs(&q, 0U, &r);
+	smc_call(&r);
+	ok &= check("x0", r.x[0], 0U) & check("x2", r.x[2], 4U) &
+	      check("status", (uint32_t)r.x[3], (uint32_t)SCMI_PROTOCOL_ERROR);
+	result(ok, "SMC fastchannel: payload read from x3, 120 bytes accepted");
+}
+
+/* Every register but x0 as it was: the call was refused untouched */
+static bool refused(const struct smc_regs *in, uint64_t want_x0)
+{
+	struct smc_regs out = *in;
+	bool ok;
+	unsigned int i;
+
+	smc_call(&out);
+	ok = check("x0", out.x[0], want_x0);
+	for (i = 1U; i < NREGS; i++)
+		ok &= check("preserved register", out.x[i], in->x[i]);
+	if (!ok)
+		diag("x0 in, x1 in", in->x[0], in->x[1]);
+	return ok;
+}
+
+static void test_smcf_refusals(void)
+{
+	static const uint64_t bad_len[] = { 2U, 6U, 118U, 121U, 124U, 128U,
+					    0x100000000ULL };
+	static const uint64_t bad_hdr[] = {
+		1U << 8, 2U << 8, 3U << 8, 1ULL << 32, 1ULL << 63,
+	};
+	static const uint32_t unknown[] = {
+		0x82000210U, 0xc2000200U, 0xc2000201U, 0x82000202U,
+		0x820002ffU, 0xc20002ffU, 0x83000200U, 0xc3000210U,
+	};
+	struct scmi_req q = req0(PROTO_BASE, MSG_VERSION);
+	struct smc_regs r;
+	unsigned int i;
+	bool ok = true;
+
+	for (i = 0U; i < ARRAY_SIZE(bad_len); i++) {
+		smcf_regs(&q, 0x1111111111111111ULL * i, &r);
+		r.x[2] = bad_len[i];
+		ok &= refused(&r, SMCCC_INVAL_PARAM);
+	}
+	for (i = 0U; i < ARRAY_SIZE(bad_hdr); i++) {
+		smcf_regs(&q, 0U, &r);
+		r.x[1] |= bad_hdr[i];
+		ok &= refused(&r, SMCCC_INVAL_PARAM);
+	}
+	result(ok, "SMC fastchannel refuses bad lengths, types, header bits 63:32 with -3");
+
+	ok = true;
+	for (i = 0U; i < ARRAY_SIZE(unknown); i++) {
+		smcf_regs(&q, 0x0123456789abcdefULL, &r);
+		r.x[0] = unknown[i];
+		ok &= refused(&r, SMC_UNK);
+	}
+	result(ok, "other ids of the range, other conventions and the OEM owner are unknown (-1)");
+}
+
+static void test_doorbell_param(void)
+{
+	static const uint64_t bad[][2] = {
+		{ (RPI_ACPI_SCMI_SHMEM_QEMU >> 12) + 1U, 0U },
+		{ RPI_ACPI_SCMI_SHMEM_QEMU >> 12, 4U },
+		{ (RPI_ACPI_SCMI_SHMEM_QEMU >> 12) - 1U, 0x1000U },
+		{ 0U, 0U },
+	};
+	const uint64_t page = RPI_ACPI_SCMI_SHMEM_QEMU >> 12;
+	struct scmi_req q = req0(PROTO_BASE, MSG_VERSION);
+	struct smc_regs r;
+	struct scmi_resp a;
+	unsigned int i;
+	bool ok;
+
+	a = smt_call(RPI_ACPI_SCMI_SMT_DOORBELL_PARAM, page, 0U, &q);
+	ok = check("x0", a.x0, 0U) & check("version", a.words[1], BASE_VERSION);
+	a = smt_call(RPI_ACPI_SCMI_SMT_DOORBELL_PARAM, (1ULL << 32) | page,
+		     0U, &q);
+	ok &= check("x0", a.x0, 0U) & check("version", a.words[1], BASE_VERSION);
+	result(ok, "DOORBELL_PARAM with the channel's page and offset (w1, w2)");
+
+	ok = true;
+	q.hdr = hdr(PROTO_BASE, MSG_VERSION, 0x77U);
+	for (i = 0U; i < ARRAY_SIZE(bad); i++) {
+		smt_write(&q, 4U);
+		SMT[SMT_PAYLOAD] = 0x5a5a5a5aU;
+		r = (struct smc_regs){ .x = {
+			RPI_ACPI_SCMI_SMT_DOORBELL_PARAM, bad[i][0], bad[i][1] } };
+		smc_call(&r);
+		ok &= check("x0", r.x[0], SMCCC_INVAL_PARAM) &
+		      check("SMT status", SMT[SMT_STATUS], 0U) &
+		      check("SMT length", SMT[SMT_LENGTH], 4U) &
+		      check("SMT header", SMT[SMT_HEADER], q.hdr) &
+		      check("SMT payload", SMT[SMT_PAYLOAD], 0x5a5a5a5aU);
+	}
+	result(ok, "DOORBELL_PARAM naming another page or offset: -3, the SMT untouched");
+}
+
+static void test_smt_refusals(void)
+{
+	struct scmi_req q = req0(PROTO_BASE, MSG_VERSION);
+	struct smc_regs r = { .x = { RPI_ACPI_SCMI_SMT_DOORBELL } };
+	struct scmi_resp a;
+	bool ok;
+
+	smt_write(&q, 4U + RPI_ACPI_SCMI_SMT_REQUEST_MAX + 4U);
+	smc_call(&r);
+	ok = check("x0", r.x[0], 0U) &
+	     check("SMT status", SMT[SMT_STATUS], SMT_FREE | SMT_ERROR);
+	a = smt(&q);
+	ok &= check("SMT status", SMT[SMT_STATUS], SMT_FREE) &
+	      check("version", a.words[1], BASE_VERSION);
+	result(ok, "SMT: a request over 92 bytes sets the error flag; the next one is served");
+
+	smt_write(&q, 4U);
+	SMT[SMT_STATUS] = SMT_FREE;
+	r.x[0] = RPI_ACPI_SCMI_SMT_DOORBELL;
+	smc_call(&r);
+	ok = check("SMT status", SMT[SMT_STATUS], SMT_FREE | SMT_ERROR);
+	a = smt(&q);
+	ok &= check("SMT status", SMT[SMT_STATUS], SMT_FREE) &
+	      check("version", a.words[1], BASE_VERSION);
+	result(ok, "SMT: a doorbell on a free channel sets the error flag; the next one is served");
+}
+
+static void test_counts(void)
+{
+	struct scmi_req q = req0(PROTO_BASE, MSG_VENDOR);
+	struct smc_regs r = { .x = { RPI_ACPI_SIP_TEST_RESET } };
+	struct smc_regs oem = { .x = { OEM(RPI_ACPI_SIP_CALL_COUNT) } };
+	const uint64_t page = RPI_ACPI_SCMI_SHMEM_QEMU >> 12;
+	struct scmi_resp a;
+	unsigned int i;
+	bool ok;
+
+	smc_call(&r);
+	ok = check("TEST_RESET", r.x[0], 0U);
+	for (i = 0U; i < 10U; i++) {
+		a = smcf(&q);
+		ok &= name_is(&a, RPI_ACPI_SCMI_VENDOR);
+	}
+	ok &= check("SMCF calls", count_of(RPI_ACPI_SCMI_SMCF), 10U) &
+	      check("doorbell calls", count_of(RPI_ACPI_SCMI_SMT_DOORBELL), 0U);
+	smcf_regs(&q, 0U, &r);
+	r.x[2] = 3U;
+	smc_call(&r);
+	ok &= check("refused call counted", count_of(RPI_ACPI_SCMI_SMCF), 11U);
+	for (i = 0U; i < 3U; i++)
+		(void)smt(&q);
+	(void)smt_call(RPI_ACPI_SCMI_SMT_DOORBELL_PARAM, page, 0U, &q);
+	(void)smt_call(RPI_ACPI_SCMI_SMT_DOORBELL_PARAM, page + 1U, 0U, &q);
+	ok &= check("doorbell calls", count_of(RPI_ACPI_SCMI_SMT_DOORBELL), 3U) &
+	      check("DOORBELL_PARAM calls",
+		    count_of(RPI_ACPI_SCMI_SMT_DOORBELL_PARAM), 2U) &
+	      check("SMCF calls", count_of(RPI_ACPI_SCMI_SMCF), 11U) &
+	      check("unknown id", count_of(0x82000202U), SMC_UNK);
+	result(ok, "counters: one SMC per fastchannel message; every doorbell and fastchannel call counted");
+
+	r = (struct smc_regs){ .x = { RPI_ACPI_SIP_CALL_COUNT } };
+	smc_call(&r);
+	smc_call(&oem);
+	ok = check("SiP - OEM call count", r.x[0] - oem.x[0],
+		   RPI_ACPI_SCMI_NUM_CALLS);
+	result(ok, "the SiP owner's call count has the 3 SCMI functions more than the OEM owner's");
+}
+
+/* @n queries of the vendor (@msg) whose answer is @name, tokens checked */
+static uint32_t smcf_loop(uint32_t msg, const char *name, unsigned int n)
+{
+	struct scmi_req q = req0(PROTO_BASE, msg);
+	struct smc_regs r;
+	struct scmi_resp a;
+	uint32_t errors = 0U;
+	unsigned int i;
+
+	for (i = 0U; i < n; i++) {
+		q.hdr = hdr(PROTO_BASE, msg, i & RPI_ACPI_SCMI_HDR_TOKEN_MASK);
+		smcf_regs(&q, i, &r);
+		smc_call(&r);
+		a = smcf_unpack(&r);
+		if (r.x[1] != q.hdr || !name_is(&a, name))
+			errors++;
+	}
+	return errors;
+}
+
+void scmi_secondary_main(void)
+{
+	struct smc_regs r = { .x = { PSCI_CPU_OFF } };
+
+	while (cpu1_go == 0U)
+		;
+	cpu1_errors = smcf_loop(MSG_SUB_VENDOR, RPI_ACPI_SCMI_SUB_VENDOR_QEMU,
+				PARALLEL_MSGS);
+	__asm__ volatile("dsb sy" ::: "memory");
+	cpu1_done = 1U;
+	__asm__ volatile("dsb sy" ::: "memory");
+	smc_call(&r);
+}
+
+static void test_parallel(void)
+{
+	struct smc_regs r = { .x = { RPI_ACPI_SIP_TEST_RESET } };
+	unsigned int spins;
+	uint32_t errors;
+	bool ok;
+
+	smc_call(&r);
+	/* CPU 1 is off again after the test service's parallel test. */
+	for (spins = 0U; spins < 1000000U; spins++) {
+		r = (struct smc_regs){ .x = { PSCI_AFFINITY_INFO64,
+					      CPU1_MPIDR } };
+		smc_call(&r);
+		if (r.x[0] == PSCI_AFF_OFF)
+			break;
+	}
+	r = (struct smc_regs){ .x = { PSCI_CPU_ON64, CPU1_MPIDR,
+				      (uint64_t)scmi_secondary_entry } };
+	smc_call(&r);
+	ok = check("CPU_ON", r.x[0], 0U);
+	cpu1_go = 1U;
+	__asm__ volatile("dsb sy" ::: "memory");
+	errors = smcf_loop(MSG_VENDOR, RPI_ACPI_SCMI_VENDOR, PARALLEL_MSGS);
+	for (spins = 0U; ok && cpu1_done == 0U && spins < 100000000U; spins++)
+		;
+	ok &= check("CPU 1 finished", cpu1_done, 1U) &
+	      check("CPU 0 wrong answers", errors, 0U) &
+	      check("CPU 1 wrong answers", cpu1_errors, 0U) &
+	      check("SMCF calls", count_of(RPI_ACPI_SCMI_SMCF),
+		    2U * PARALLEL_MSGS);
+	put_str("# 2 CPUs x ");
+	put_dec(PARALLEL_MSGS);
+	put_str(" SMC fastchannel messages at once\n");
+	result(ok, "SMC fastchannel: 2 CPUs at once, every answer right, one SMC each");
+}
+
+/**
+ * test_scmi() - the SCMI server's ABI, as a KTAP document of its own
+ */
+void test_scmi(void)
+{
+	put_str("KTAP version 1\n1..");
+	put_dec(SCMI_TESTS);
+	put_str("\n");
+	test_smt_base();
+	test_same_answers();
+	test_smcf_registers();
+	test_smcf_refusals();
+	test_doorbell_param();
+	test_smt_refusals();
+	test_counts();
+	test_parallel();
+	put_str("# scmi-abi: ");
+	put_dec(scmi_num - scmi_failed);
+	put_str(" passed, ");
+	put_dec(scmi_failed);
+	put_str(" failed\n");
+}

@@ -1,0 +1,34 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * What the ABI test payload's files share: the SMC wrapper (start.S) and
+ * the console helpers of sip-abi-test.c, which prints the test service's
+ * KTAP document; scmi-abi-test.c prints the SCMI server's.
+ */
+
+#ifndef SIP_ABI_H
+#define SIP_ABI_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#define NREGS			18U
+#define SMC_UNK			0xffffffffffffffffULL
+#define ARRAY_SIZE(a)		(sizeof(a) / sizeof((a)[0]))
+
+/* x0..x17, in and out of an SMC (SMCCC v1.2) */
+struct smc_regs {
+	uint64_t x[NREGS];
+};
+
+void smc_call(struct smc_regs *r);
+
+void put_str(const char *s);
+void put_hex(uint64_t v);
+void put_dec(uint64_t v);
+/* "# WHAT: got GOT, want WANT" */
+void diag(const char *what, uint64_t got, uint64_t want);
+
+/* scmi-abi-test.c: the SCMI server's KTAP document; CPU 1 must be off. */
+void test_scmi(void);
+
+#endif /* SIP_ABI_H */
