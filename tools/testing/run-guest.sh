@@ -13,7 +13,9 @@
 #   -a TABLE    extra ACPI table (.asl or .aml) for the initrd table upgrade;
 #               repeatable. The project's tables in tools/testing/acpi/ are
 #               always added: by the project's UEFI (fw_cfg) with tf-a, by
-#               the table upgrade with none.
+#               the table upgrade with none (but rpi-scmi, the firmware's).
+#   -D          boot with the firmware's device tree, not ACPI (tf-a only):
+#               acpi=off; runs only the guest tests named *-dt.sh
 #   -t SCRIPT   extra guest test script (KTAP on stdout); repeatable
 #   -N          run only the -t scripts, not the project's guest tests
 #   -m DIR      extra out-of-tree module source (a Kbuild dir) to build for
@@ -26,9 +28,9 @@ set -euo pipefail
 . "$(dirname "$0")/lib/common.sh"
 . "$(dirname "$0")/lib/kernels.sh"
 
-kernel=6.12 firmware=tf-a timeout=600 log='' only_given=0
+kernel=6.12 firmware=tf-a timeout=600 log='' only_given=0 dt=0
 tables=() tests=() extra=()
-while getopts "k:f:a:t:m:NT:l:h" o; do
+while getopts "k:f:a:t:m:NDT:l:h" o; do
 	case $o in
 	k) kernel=$OPTARG ;;
 	f) firmware=$OPTARG ;;
@@ -36,9 +38,10 @@ while getopts "k:f:a:t:m:NT:l:h" o; do
 	t) tests+=("$(realpath "$OPTARG")") ;;
 	m) extra+=("$(realpath "$OPTARG")") ;;
 	N) only_given=1 ;;
+	D) dt=1 ;;
 	T) timeout=$OPTARG ;;
 	l) log=$OPTARG ;;
-	*) sed -n '3,23s/^# \{0,1\}//p' "$0"; exit 2 ;;
+	*) sed -n '3,25s/^# \{0,1\}//p' "$0"; exit 2 ;;
 	esac
 done
 need_host_pkgs qemu-system-arm qemu-efi-aarch64 ipxe-qemu acpica-tools cpio \
@@ -93,6 +96,9 @@ aml() {
 aml "$run/platform" "$TOP"/tools/testing/acpi/*.asl
 mkdir -p "$run/early/kernel/firmware/acpi"
 [ "$firmware" = tf-a ] || cp "$run/platform"/*.aml "$run/early/kernel/firmware/acpi/"
+# The SCMI agent's table describes a service of the EL3 firmware: without
+# it nothing serves SCMI, and the table stays out.
+rm -f "$run/early/kernel/firmware/acpi/rpi-scmi.aml"
 aml "$run/early/kernel/firmware/acpi" ${tables[@]+"${tables[@]}"}
 
 # Main cpio: busybox, init, tests, modules in load order.
@@ -102,7 +108,12 @@ extract_debs "$run/bb" "$(fetch_deb busybox-static:arm64=1:1.37.0-6+b9)"
 install -m 755 "$run/bb/usr/bin/busybox" "$r/bin/busybox"
 install -m 755 "$TOP/tools/testing/guest/init" "$r/init"
 cp "$TOP/tools/testing/guest/ktap.sh" "$r/ktap.sh"
-[ "$only_given" = 1 ] || cp "$TOP"/tools/testing/guest/tests/*.sh "$r/tests/"
+# A device-tree boot runs only the tests written for it (*-dt.sh).
+if [ "$only_given" = 0 ] && [ "$dt" = 0 ]; then
+	cp "$TOP"/tools/testing/guest/tests/*.sh "$r/tests/"
+elif [ "$only_given" = 0 ]; then
+	cp "$TOP"/tools/testing/guest/tests/*-dt.sh "$r/tests/"
+fi
 # What the firmware is configured with, for tests to compare against.
 mkdir -p "$r/firmware"
 cp "$TOP"/firmware/tf-a/include/services/rpi_acpi_scmi.h "$r/firmware/"
@@ -169,8 +180,17 @@ tf-a)
 		 -bios "$run/fw/bl1.bin" -semihosting-config enable=on,target=native
 		 -fw_cfg "name=opt/org.rpi-acpi/tables,file=$run/fw/tables.aml")
 	cmdline="$cmdline rpi_acpi_fw=tf-a"
+	# Device tree: without QEMU's ACPI tables (and the project's) UEFI
+	# hands the kernel the device tree that BL2 edited.
+	if [ "$dt" = 1 ]; then
+		machine=(-M virt,secure=on,virtualization=on,acpi=off -smp 4
+			 -bios "$run/fw/bl1.bin"
+			 -semihosting-config enable=on,target=native)
+		cmdline=${cmdline/acpi=force/acpi=off}
+	fi
 	;;
 none)
+	[ "$dt" = 0 ] || die "-D needs the project's firmware (-f tf-a)"
 	machine=(-M virt -smp 2 -bios /usr/share/qemu-efi-aarch64/QEMU_EFI.fd)
 	;;
 *)
