@@ -85,6 +85,8 @@ part_guest() {
 		step "guest $k (TF-A + UEFI)" "$T/run-guest.sh" -k "$k"
 	done
 	step "guest 6.12 (no EL3 firmware)" "$T/run-guest.sh" -k 6.12 -f none
+	step "peer: upstream's SCMI client (6.12, device tree)" \
+		"$T/run-guest.sh" -k 6.12 -D -l "$logs/console-dt.log"
 }
 
 part_selftests() {
