@@ -64,16 +64,20 @@
 #define RPI_ACPI_SCMI_HDR_TYPE_COMMAND	U(0)
 
 /*
- * The SMT channel: one 4 KiB page in the layout of TF-A's
- * drivers/scmi-msg/smt.c (a 28-byte header, then the payload). Requests
- * carry at most 92 payload bytes (smt.c's SCMI_PLAYLOAD_MAX, so length
- * <= 96); a reply may use the rest of the page, 4068 bytes with the
- * status. BL31 maps the page Device-nGnRE, non-secure: the agent maps it
- * non-cacheable too (Linux's ioremap()).
+ * The SMT channel: one 4 KiB page (what the ACPI _CRS and the device tree
+ * describe), mapped by BL31 Device-nGnRE, non-secure: the agent maps it
+ * non-cacheable too (Linux's ioremap()). The channel is its first 128
+ * bytes, TF-A's SMT_BUF_SLOT_SIZE, in the layout of drivers/scmi-msg/
+ * smt.c: a 28-byte header, then the payload. Requests carry at most 92
+ * payload bytes (smt.c's SCMI_PLAYLOAD_MAX: length <= 96), replies at
+ * most 100 with the status (length <= 104), so that they fit the
+ * 128-byte messages of agents such as upstream Linux's SMC transport.
  */
 #define RPI_ACPI_SCMI_SHMEM_SIZE	U(0x1000)
+#define RPI_ACPI_SCMI_SMT_SIZE		U(128)
 #define RPI_ACPI_SCMI_SMT_HEADER_SIZE	U(28)
 #define RPI_ACPI_SCMI_SMT_REQUEST_MAX	U(92)
+#define RPI_ACPI_SCMI_SMT_REPLY_MAX	U(100)
 
 /*
  * QEMU virt: the page right after the 1 MiB the device tree occupies at

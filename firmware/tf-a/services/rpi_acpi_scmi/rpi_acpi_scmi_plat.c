@@ -43,8 +43,9 @@ static const struct rpi_acpi_scmi_protocol rpi_acpi_scmi_protocols[] = {
 /* The ids above, ending with 0, as plat_scmi_protocol_list() returns them */
 static uint8_t rpi_acpi_scmi_protocol_ids[ARRAY_SIZE(rpi_acpi_scmi_protocols)];
 
+/* The channel: the first 128 bytes of the page (replies <= 100 bytes) */
 static struct scmi_msg_channel rpi_acpi_scmi_channel = {
-	.shm_size = RPI_ACPI_SCMI_SHMEM_SIZE,
+	.shm_size = RPI_ACPI_SCMI_SMT_SIZE,
 	.agent_name = "OS",
 };
 
