@@ -161,24 +161,70 @@ static int rpi_scmi_acpi_smcf(struct device *dev, struct rpi_scmi_agent *agent)
 	return rpi_scmi_smcf_answers(agent, fid);
 }
 
-/* The module parameter: which channels this probe may use. */
-static int rpi_scmi_acpi_only(struct rpi_scmi_agent *agent)
+/* The module parameter: -1 for both channels, else the one to use. */
+static int rpi_scmi_acpi_param(struct device *dev, int *only)
 {
 	int i;
 
+	*only = -1;
 	if (sysfs_streq(rpi_scmi_transport_param, "auto"))
 		return 0;
 	i = sysfs_match_string(rpi_scmi_transport_names,
 			       rpi_scmi_transport_param);
 	if (i < 0)
-		return dev_err_probe(agent->dev, -EINVAL,
+		return dev_err_probe(dev, -EINVAL,
 				     "transport=%s: not auto, smcf or shmem\n",
 				     rpi_scmi_transport_param);
-	if (!agent->chan[i])
-		return dev_err_probe(agent->dev, -ENODEV,
-				     "transport=%s, but the firmware has no such channel\n",
-				     rpi_scmi_transport_param);
-	agent->only = i;
+	*only = i;
+	return 0;
+}
+
+/* The protocols that have a driver of their own, on a child device. */
+static const struct {
+	u8 protocol_id;
+	const char *name;
+} rpi_scmi_children[] = {
+	{ 0x19, "rpi-scmi-pinctrl" },
+};
+
+static void rpi_scmi_child_remove(void *child)
+{
+	platform_device_unregister(child);
+}
+
+/*
+ * A child device for each protocol the firmware lists that has a driver,
+ * its ACPI companion the agent's child whose _ADR is the protocol id (so
+ * that other devices' resources can point at it), when there is one.
+ */
+static int rpi_scmi_acpi_spawn(struct rpi_scmi_agent *agent)
+{
+	struct platform_device_info info = {
+		.parent = agent->dev,
+		.id = PLATFORM_DEVID_AUTO,
+	};
+	struct acpi_device *adev = ACPI_COMPANION(agent->dev), *child;
+	struct platform_device *pdev;
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(rpi_scmi_children); i++) {
+		if (!memchr(agent->base.protocols,
+			    rpi_scmi_children[i].protocol_id,
+			    agent->base.num_protocols))
+			continue;
+		child = adev ? acpi_find_child_device(adev,
+					rpi_scmi_children[i].protocol_id,
+					false) : NULL;
+		info.name = rpi_scmi_children[i].name;
+		info.fwnode = child ? acpi_fwnode_handle(child) : NULL;
+		pdev = platform_device_register_full(&info);
+		if (IS_ERR(pdev))
+			return dev_err_probe(agent->dev, PTR_ERR(pdev),
+					     "cannot create %s\n", info.name);
+		if (devm_add_action_or_reset(agent->dev, rpi_scmi_child_remove,
+					     pdev))
+			return -ENOMEM;
+	}
 	return 0;
 }
 
@@ -187,7 +233,7 @@ static int rpi_scmi_acpi_probe(struct platform_device *pdev)
 	struct device *dev = &pdev->dev;
 	struct rpi_scmi_base_info *info;
 	struct rpi_scmi_agent *agent;
-	int ret;
+	int ret, only;
 
 	if (rpi_smc_get_conduit()->conduit == SMCCC_CONDUIT_NONE)
 		return dev_err_probe(dev, -ENODEV,
@@ -196,10 +242,13 @@ static int rpi_scmi_acpi_probe(struct platform_device *pdev)
 	if (!agent)
 		return -ENOMEM;
 	rpi_scmi_agent_init(agent, dev);
-	ret = rpi_scmi_acpi_timeout(dev, agent);
+	ret = rpi_scmi_acpi_param(dev, &only);
+	if (!ret)
+		ret = rpi_scmi_acpi_timeout(dev, agent);
 	if (!ret)
 		ret = rpi_scmi_acpi_shmem(pdev, agent);
-	if (!ret)
+	/* Told to use shared memory only: not even one SMC fastchannel call. */
+	if (!ret && only != RPI_SCMI_CHAN_SHMEM)
 		ret = rpi_scmi_acpi_smcf(dev, agent);
 	if (ret)
 		return ret;
@@ -208,15 +257,20 @@ static int rpi_scmi_acpi_probe(struct platform_device *pdev)
 		return dev_err_probe(dev, -EINVAL,
 				     "no channel: _DSD has neither \"%s\" nor \"%s\"\n",
 				     RPI_SCMI_PROP_SMCF, RPI_SCMI_PROP_DOORBELL);
-	ret = rpi_scmi_acpi_only(agent);
-	if (ret)
-		return ret;
+	if (only >= 0 && !agent->chan[only])
+		return dev_err_probe(dev, -ENODEV,
+				     "transport=%s, but the firmware has no such channel\n",
+				     rpi_scmi_transport_param);
+	agent->only = only;
 	ret = rpi_scmi_base_discover(agent);
 	if (ret)
 		return dev_err_probe(dev, ret, "base protocol discovery failed\n");
 	platform_set_drvdata(pdev, agent);
 
 	info = &agent->base;
+	ret = rpi_scmi_acpi_spawn(agent);
+	if (ret)
+		return ret;
 	dev_info(dev, "SCMI v%u.%u '%s:%s' firmware 0x%x, %u protocols, channels:%s%s\n",
 		 info->version >> 16, info->version & 0xffff, info->vendor,
 		 info->sub_vendor, info->impl_version, info->num_protocols,

@@ -199,6 +199,30 @@ static int rpi_scmi_pick(const struct rpi_scmi_agent *agent,
 }
 
 /**
+ * rpi_scmi_max_tx() - the longest command the preferred channel carries
+ * @agent: the agent
+ *
+ * A protocol that splits long lists sizes each part with this, so that
+ * each part is one message on the channel short commands take.
+ *
+ * Context: Any context.
+ * Return: bytes of command payload.
+ */
+size_t rpi_scmi_max_tx(const struct rpi_scmi_agent *agent)
+{
+	int i;
+
+	for (i = 0; i < RPI_SCMI_CHAN_NR; i++) {
+		if (agent->only >= 0 && i != agent->only)
+			continue;
+		if (agent->chan[i])
+			return agent->chan[i]->max_tx;
+	}
+	return 0;
+}
+EXPORT_SYMBOL_GPL(rpi_scmi_max_tx);
+
+/**
  * rpi_scmi_do_xfer() - send a command and wait for its reply
  * @agent: the agent
  * @xfer: a transfer from rpi_scmi_xfer_get() with its payload filled in

@@ -190,6 +190,7 @@ struct rpi_scmi_xfer *rpi_scmi_xfer_get(struct rpi_scmi_agent *agent,
 					size_t tx_len, size_t rx_max);
 void rpi_scmi_xfer_put(struct rpi_scmi_agent *agent,
 		       struct rpi_scmi_xfer *xfer);
+size_t rpi_scmi_max_tx(const struct rpi_scmi_agent *agent);
 int rpi_scmi_reply_check(const struct rpi_scmi_xfer *xfer, u64 hdr_word,
 			 u64 len);
 int rpi_scmi_do_xfer(struct rpi_scmi_agent *agent, struct rpi_scmi_xfer *xfer);
