@@ -26,6 +26,14 @@ if stamp_ok "$out" "$hash"; then
 	echo "$out"
 	exit 0
 fi
+# One builder per configuration: a second waits for the first's kernel.
+mkdir -p "$CACHE/kunit-kernel"
+exec 9>"$out.lock"
+flock 9
+if stamp_ok "$out" "$hash"; then
+	echo "$out"
+	exit 0
+fi
 
 src=$(kernel_source)
 kmake() {
