@@ -44,6 +44,7 @@ static void rpi_scmi_fault_desc(const struct rpi_scmi_fault_case *c,
 {
 	strscpy(desc, c->name, KUNIT_PARAM_DESC_SIZE);
 }
+
 KUNIT_ARRAY_PARAM(rpi_scmi_fault, rpi_scmi_fault_cases, rpi_scmi_fault_desc);
 
 static struct rpi_scmi_agent *rpi_scmi_error_agent(struct kunit *test,

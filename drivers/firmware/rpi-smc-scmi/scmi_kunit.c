@@ -33,6 +33,7 @@ static void rpi_scmi_hdr_desc(const struct rpi_scmi_hdr_case *c, char *desc)
 {
 	strscpy(desc, c->name, KUNIT_PARAM_DESC_SIZE);
 }
+
 KUNIT_ARRAY_PARAM(rpi_scmi_hdr, rpi_scmi_hdr_cases, rpi_scmi_hdr_desc);
 
 static void rpi_scmi_hdr_round_trip(struct kunit *test)
