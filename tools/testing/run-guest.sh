@@ -110,11 +110,11 @@ install -m 755 "$run/bb/usr/bin/busybox" "$r/bin/busybox"
 extract_debs "$run/gpiod" "$(fetch_deb gpiod:arm64=2.2.1-2+deb13u1)" \
 	"$(fetch_deb libgpiod3:arm64=2.2.1-2+deb13u1)" \
 	"$(fetch_deb libc6:arm64=2.41-12+deb13u5)"
-mkdir -p "$r/lib/aarch64-linux-gnu" "$r/usr/bin"
+mkdir -p "$r/lib/aarch64-linux-gnu"
 cp "$run/gpiod/usr/lib/aarch64-linux-gnu/ld-linux-aarch64.so.1" "$r/lib/"
 cp -L "$run/gpiod/usr/lib/aarch64-linux-gnu/"{libc.so.6,libgpiod.so.3} \
 	"$r/lib/aarch64-linux-gnu/"
-cp "$run/gpiod/usr/bin/"gpio{detect,info,get,set} "$r/usr/bin/"
+cp "$run/gpiod/usr/bin/"gpio{detect,info,get,set} "$r/bin/"
 install -m 755 "$TOP/tools/testing/guest/init" "$r/init"
 cp "$TOP/tools/testing/guest/ktap.sh" "$r/ktap.sh"
 # A device-tree boot runs only the tests written for it (*-dt.sh).
