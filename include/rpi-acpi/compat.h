@@ -22,4 +22,15 @@
 #include <asm/unaligned.h>
 #endif
 
+/*
+ * platform_driver's remove callback returns void since 6.11; before, a void
+ * one went in .remove_new (.remove returned int). Use
+ * .RPI_ACPI_PLATFORM_REMOVE = fn.
+ */
+#ifdef RPI_ACPI_HAVE_PLATFORM_REMOVE_INT
+#define RPI_ACPI_PLATFORM_REMOVE	remove_new
+#else
+#define RPI_ACPI_PLATFORM_REMOVE	remove
+#endif
+
 #endif /* RPI_ACPI_COMPAT_H */
