@@ -33,4 +33,51 @@
 #define RPI_ACPI_PLATFORM_REMOVE	remove
 #endif
 
+/* PIN_CONFIG_OUTPUT became PIN_CONFIG_LEVEL in 6.19. */
+#ifndef RPI_ACPI_HAVE_PIN_CONFIG_LEVEL
+#define PIN_CONFIG_LEVEL PIN_CONFIG_OUTPUT
+#endif
+
+/*
+ * gpio_chip's set and set_multiple return int since 6.17, and did so
+ * under the names set_rv and set_multiple_rv for a while before; they
+ * returned void until then. A driver writes int-returning
+ * PREFIX_set() and PREFIX_set_multiple(), then
+ * RPI_ACPI_DEFINE_GPIO_SET_OPS(PREFIX) gives it PREFIX_set_ops(gc), which
+ * puts them where this kernel expects them.
+ */
+#if defined(RPI_ACPI_HAVE_GPIO_SET_RV)
+#define RPI_ACPI_DEFINE_GPIO_SET_OPS(prefix)				\
+static void prefix##_set_ops(struct gpio_chip *gc)			\
+{									\
+	gc->set_rv = prefix##_set;					\
+	gc->set_multiple_rv = prefix##_set_multiple;			\
+}
+#elif defined(RPI_ACPI_HAVE_GPIO_SET_INT)
+#define RPI_ACPI_DEFINE_GPIO_SET_OPS(prefix)				\
+static void prefix##_set_ops(struct gpio_chip *gc)			\
+{									\
+	gc->set = prefix##_set;						\
+	gc->set_multiple = prefix##_set_multiple;			\
+}
+#else
+#define RPI_ACPI_DEFINE_GPIO_SET_OPS(prefix)				\
+static void prefix##_set_void(struct gpio_chip *gc, unsigned int off,	\
+			      int value)				\
+{									\
+	prefix##_set(gc, off, value);					\
+}									\
+static void prefix##_set_multiple_void(struct gpio_chip *gc,		\
+				       unsigned long *mask,		\
+				       unsigned long *bits)		\
+{									\
+	prefix##_set_multiple(gc, mask, bits);				\
+}									\
+static void prefix##_set_ops(struct gpio_chip *gc)			\
+{									\
+	gc->set = prefix##_set_void;					\
+	gc->set_multiple = prefix##_set_multiple_void;			\
+}
+#endif
+
 #endif /* RPI_ACPI_COMPAT_H */

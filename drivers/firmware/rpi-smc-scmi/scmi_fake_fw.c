@@ -27,17 +27,15 @@
 #define FAKE_SCMI_NOT_SUPPORTED	(-1)
 #define FAKE_SCMI_NOT_FOUND	(-4)
 
-struct fake_msg {
-	u32 hdr;
-	const u8 *in;
-	size_t in_len;
-	u8 out[RPI_SCMI_MAX_PAYLOAD];	/* status word first */
-	size_t out_len;
-	size_t out_cap;
-};
-
-static void fake_u32(struct fake_msg *m, s32 status, const u32 *vals,
-		     unsigned int n)
+/**
+ * rpi_scmi_fake_reply() - a reply of a status and 32-bit words
+ * @m: the message being answered
+ * @status: the SCMI status
+ * @vals: the words after it
+ * @n: how many
+ */
+void rpi_scmi_fake_reply(struct rpi_scmi_fake_msg *m, s32 status,
+			 const u32 *vals, unsigned int n)
 {
 	unsigned int i;
 
@@ -47,7 +45,7 @@ static void fake_u32(struct fake_msg *m, s32 status, const u32 *vals,
 	m->out_len = 4 + 4 * n;
 }
 
-static void fake_name(struct fake_msg *m, const char *name)
+static void fake_name(struct rpi_scmi_fake_msg *m, const char *name)
 {
 	put_unaligned_le32(0, m->out);
 	memset(m->out + 4, 0, RPI_SCMI_NAME_LEN);
@@ -61,7 +59,7 @@ static bool fake_msg_served(const struct rpi_scmi_fake_fw *fw, u32 msg)
 	       (msg == 0x10 && fw->negotiate);
 }
 
-static void fake_list(const struct rpi_scmi_fake_fw *fw, struct fake_msg *m,
+static void fake_list(const struct rpi_scmi_fake_fw *fw, struct rpi_scmi_fake_msg *m,
 		      u32 skip)
 {
 	u32 n = 0, room = (m->out_cap - 8) & ~3u;
@@ -70,30 +68,30 @@ static void fake_list(const struct rpi_scmi_fake_fw *fw, struct fake_msg *m,
 		skip = 0;
 	if (skip < fw->list_len)
 		n = min3(fw->list_len - skip, fw->per_part, room);
-	fake_u32(m, 0, &n, 1);
+	rpi_scmi_fake_reply(m, 0, &n, 1);
 	memset(m->out + 8, 0, round_up(n, 4));
 	memcpy(m->out + 8, fw->protocols + skip, n);
 	m->out_len += round_up(n, 4);
 }
 
-static void fake_base(struct rpi_scmi_fake_fw *fw, struct fake_msg *m,
+static void fake_base(struct rpi_scmi_fake_fw *fw, struct rpi_scmi_fake_msg *m,
 		      u32 msg, u32 arg)
 {
 	u32 v = 0;
 
 	switch (msg) {
 	case 0x0:
-		fake_u32(m, 0, &fw->base_version, 1);
+		rpi_scmi_fake_reply(m, 0, &fw->base_version, 1);
 		break;
 	case 0x1:
 		v = fw->num_protocols | fw->num_agents << 8;
-		fake_u32(m, 0, &v, 1);
+		rpi_scmi_fake_reply(m, 0, &v, 1);
 		break;
 	case 0x2:
 		if (fake_msg_served(fw, arg))
-			fake_u32(m, 0, &v, 1);
+			rpi_scmi_fake_reply(m, 0, &v, 1);
 		else
-			fake_u32(m, FAKE_SCMI_NOT_FOUND, NULL, 0);
+			rpi_scmi_fake_reply(m, FAKE_SCMI_NOT_FOUND, NULL, 0);
 		break;
 	case 0x3:
 		fake_name(m, fw->vendor);
@@ -102,7 +100,7 @@ static void fake_base(struct rpi_scmi_fake_fw *fw, struct fake_msg *m,
 		fake_name(m, fw->sub_vendor);
 		break;
 	case 0x5:
-		fake_u32(m, 0, &fw->impl_version, 1);
+		rpi_scmi_fake_reply(m, 0, &fw->impl_version, 1);
 		break;
 	case 0x6:
 		fake_list(fw, m, arg);
@@ -115,27 +113,30 @@ static void fake_base(struct rpi_scmi_fake_fw *fw, struct fake_msg *m,
 		break;
 	default:
 		fw->negotiated = arg;
-		fake_u32(m, 0, NULL, 0);
+		rpi_scmi_fake_reply(m, 0, NULL, 0);
 		break;
 	}
 }
 
 /* The base protocol, as configured; other protocols are not served. */
-static void fake_serve(struct rpi_scmi_fake_fw *fw, struct fake_msg *m)
+static void fake_serve(struct rpi_scmi_fake_fw *fw, struct rpi_scmi_fake_msg *m)
 {
 	u32 msg = FIELD_GET(RPI_SCMI_HDR_MSG_ID, m->hdr);
 	u32 arg = m->in_len >= 4 ? get_unaligned_le32(m->in) : 0;
 
+	u32 proto = FIELD_GET(RPI_SCMI_HDR_PROTO_ID, m->hdr);
+
 	fw->last_tx_len = m->in_len;
-	if (FIELD_GET(RPI_SCMI_HDR_PROTO_ID, m->hdr) != RPI_SCMI_PROTOCOL_BASE ||
-	    !fake_msg_served(fw, msg))
-		fake_u32(m, FAKE_SCMI_NOT_SUPPORTED, NULL, 0);
+	if (proto == RPI_SCMI_FAKE_PINCTRL && fw->pinctrl)
+		rpi_scmi_fake_pinctrl_serve(fw, m);
+	else if (proto != RPI_SCMI_PROTOCOL_BASE || !fake_msg_served(fw, msg))
+		rpi_scmi_fake_reply(m, FAKE_SCMI_NOT_SUPPORTED, NULL, 0);
 	else
 		fake_base(fw, m, msg, arg);
 }
 
 /* Break the reply as configured; returns the header to answer with. */
-static u64 fake_fault(const struct rpi_scmi_fake_fw *fw, struct fake_msg *m)
+static u64 fake_fault(const struct rpi_scmi_fake_fw *fw, struct rpi_scmi_fake_msg *m)
 {
 	u32 msg = FIELD_GET(RPI_SCMI_HDR_MSG_ID, m->hdr);
 	u64 hdr = m->hdr;
@@ -189,7 +190,7 @@ static void fake_smcf(struct rpi_scmi_fake_fw *fw,
 {
 	/* The registers as bytes: little-endian, as arm64 kernels run. */
 	u8 in[FAKE_SMCF_MAX], out[FAKE_SMCF_MAX] = { };
-	struct fake_msg m = { .hdr = args->a1, .out_cap = FAKE_SMCF_MAX };
+	struct rpi_scmi_fake_msg m = { .hdr = args->a1, .out_cap = FAKE_SMCF_MAX };
 	long err;
 	u64 hdr;
 
@@ -216,7 +217,7 @@ static void fake_doorbell(struct rpi_scmi_fake_fw *fw,
 			  struct arm_smccc_1_2_regs *res)
 {
 	u8 *smt = fw->shmem;
-	struct fake_msg m = {
+	struct rpi_scmi_fake_msg m = {
 		.hdr = get_unaligned_le32(smt + 24),
 		.in = smt + FAKE_SMT_PAYLOAD,
 		.in_len = get_unaligned_le32(smt + 20) - 4,

@@ -17,6 +17,27 @@
 #define RPI_SCMI_FAKE_DOORBELL_FID	0x82000200
 #define RPI_SCMI_FAKE_SHMEM_PHYS	0x40101000
 #define RPI_SCMI_FAKE_ALL_MSGS		0xff
+#define RPI_SCMI_FAKE_PINCTRL		0x19
+
+struct rpi_scmi_fake_pinctrl;
+
+/**
+ * struct rpi_scmi_fake_msg - a command as the fake firmware received it
+ * @hdr: its header
+ * @in: its payload
+ * @in_len: payload bytes
+ * @out: the reply, status word first
+ * @out_len: reply bytes
+ * @out_cap: the most reply bytes the channel carries
+ */
+struct rpi_scmi_fake_msg {
+	u32 hdr;
+	const u8 *in;
+	size_t in_len;
+	u8 out[RPI_SCMI_MAX_PAYLOAD];
+	size_t out_len;
+	size_t out_cap;
+};
 
 /**
  * enum rpi_scmi_fake_fault - how the fake firmware breaks a reply
@@ -72,6 +93,7 @@ enum rpi_scmi_fake_fault {
  * @smcf_calls: SMC fastchannel calls seen
  * @doorbells: doorbell calls seen
  * @last_tx_len: payload length of the last command received
+ * @pinctrl: the pin controller served as protocol 0x19, or NULL
  */
 struct rpi_scmi_fake_fw {
 	const char *vendor;
@@ -98,12 +120,17 @@ struct rpi_scmi_fake_fw {
 	unsigned int smcf_calls;
 	unsigned int doorbells;
 	size_t last_tx_len;
+	struct rpi_scmi_fake_pinctrl *pinctrl;
 };
 
 struct rpi_scmi_fake_fw *rpi_scmi_fake_fw_init(struct kunit *test);
 void rpi_scmi_fake_fw_shmem(struct kunit *test, struct rpi_scmi_fake_fw *fw,
 			    size_t size);
 void rpi_scmi_fake_fw_release(struct rpi_scmi_fake_fw *fw);
+void rpi_scmi_fake_reply(struct rpi_scmi_fake_msg *m, s32 status,
+			 const u32 *vals, unsigned int n);
+void rpi_scmi_fake_pinctrl_serve(struct rpi_scmi_fake_fw *fw,
+				 struct rpi_scmi_fake_msg *m);
 void rpi_scmi_fake_agent(struct kunit *test, struct rpi_scmi_fake_fw *fw,
 			 struct rpi_scmi_agent *agent);
 
