@@ -103,7 +103,20 @@ aml "$run/early/kernel/firmware/acpi" ${tables[@]+"${tables[@]}"}
 
 # Main cpio: busybox, init, tests, modules in load order.
 r=$run/root
-mkdir -p "$r"/{bin,proc,sys,dev,tmp,tests,modules,kunit,testmods}
+mkdir -p "$r"/{bin,proc,sys,dev,tmp,tests,modules,kunit,testmods,distmods}
+# Modules of the distribution's kernel the tests use as consumers of the
+# project's drivers (the debug kernel has them built in).
+if [ -n "${idir:-}" ]; then
+	for m in leds-gpio; do
+		f=$(find "$idir" -name "$m.ko*" | head -n1)
+		[ -n "$f" ] || continue
+		case $f in
+		*.xz) xz -dc "$f" > "$r/distmods/$m.ko" ;;
+		*.zst) zstd -qdc "$f" > "$r/distmods/$m.ko" ;;
+		*) cp "$f" "$r/distmods/" ;;
+		esac
+	done
+fi
 extract_debs "$run/bb" "$(fetch_deb busybox-static:arm64=1:1.37.0-6+b9)"
 install -m 755 "$run/bb/usr/bin/busybox" "$r/bin/busybox"
 # libgpiod's tools from Debian arm64, with the little of glibc they need.
