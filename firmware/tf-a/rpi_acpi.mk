@@ -30,6 +30,11 @@ BL31_SOURCES		+=	drivers/scmi-msg/base.c			\
 				${RPI_ACPI_SCMI_DIR}/rpi_acpi_scmi_svc.c	\
 				${RPI_ACPI_SCMI_DIR}/rpi_acpi_scmi_smcf.c	\
 				${RPI_ACPI_SCMI_DIR}/rpi_acpi_scmi_plat.c
+# Its pin control protocol (0x19), for a BCM2711-shaped pin controller;
+# each platform's part adds the backend.
+BL31_SOURCES		+=	${RPI_ACPI_SCMI_DIR}/rpi_acpi_pinctrl.c	\
+				${RPI_ACPI_SCMI_DIR}/rpi_acpi_pinctrl_conf.c	\
+				${RPI_ACPI_FW}/plat/common/rpi_acpi_bcm2711_pins.c
 BL31_CPPFLAGS		+=	-iquote drivers -DPLAT_XLAT_TABLES_DYNAMIC=1
 
 # Lets TF-A's own files call the project's hooks (patches/0005-*).
@@ -49,6 +54,11 @@ include ${RPI_ACPI_FW}/plat/rpi4/rpi_acpi_rpi4.mk
 else
 $(error rpi_acpi.mk: no rpi-acpi platform support for PLAT=${PLAT})
 endif
+
+# 1 when the platform's pin controller drives QEMU virt's secure PL061 and
+# the test service serves TEST_PL061 (include/services/rpi_acpi_pinctrl_test.h).
+RPI_ACPI_PL061_TEST	?=	0
+$(eval $(call add_define,RPI_ACPI_PL061_TEST))
 
 # 1 when the platform's DEN0115 hooks can behave as a Pi 4's and the test
 # service serves TEST_PCI_MODE (include/services/rpi_acpi_pci_test.h).

@@ -19,6 +19,7 @@
 #include <services/rpi_acpi_scmi.h>
 #include <services/rpi_acpi_sip.h>
 
+#include "scmi-abi.h"
 #include "sip-abi.h"
 
 #define SCMI_TESTS		17U
@@ -59,22 +60,6 @@
 #define SMT_PAYLOAD		7U
 #define SMT_FREE		0x1U
 #define SMT_ERROR		0x2U
-
-#define MAX_WORDS		(RPI_ACPI_SCMI_SMCF_MAX / 4U)
-
-/* A message: header, payload words, length in bytes */
-struct scmi_req {
-	uint32_t hdr;
-	uint32_t len;
-	uint32_t words[MAX_WORDS];
-};
-
-/* A reply: SMCCC status, payload length in bytes (status included) */
-struct scmi_resp {
-	uint64_t x0;
-	uint32_t len;
-	uint32_t words[MAX_WORDS];
-};
 
 void scmi_secondary_main(void);
 
@@ -119,7 +104,7 @@ static bool check(const char *what, uint64_t got, uint64_t want)
 	return got == want;
 }
 
-static uint32_t hdr(uint32_t proto, uint32_t msg, uint32_t token)
+uint32_t hdr(uint32_t proto, uint32_t msg, uint32_t token)
 {
 	return (msg & RPI_ACPI_SCMI_HDR_ID_MASK) |
 	       (proto << RPI_ACPI_SCMI_HDR_PROTO_SHIFT) |
@@ -177,7 +162,7 @@ static struct scmi_resp smt_call(uint32_t fid, uint64_t x1, uint64_t x2,
 	return a;
 }
 
-static struct scmi_resp smt(const struct scmi_req *q)
+struct scmi_resp smt(const struct scmi_req *q)
 {
 	return smt_call(RPI_ACPI_SCMI_SMT_DOORBELL, 0U, 0U, q);
 }
@@ -211,7 +196,7 @@ static struct scmi_resp smcf_unpack(const struct smc_regs *r)
 	return a;
 }
 
-static struct scmi_resp smcf(const struct scmi_req *q)
+struct scmi_resp smcf(const struct scmi_req *q)
 {
 	struct smc_regs r;
 
@@ -246,7 +231,7 @@ static bool name_is(const struct scmi_resp *a, const char *name)
 	return ok;
 }
 
-static uint64_t count_of(uint32_t fid)
+uint64_t count_of(uint32_t fid)
 {
 	struct smc_regs r = { .x = { RPI_ACPI_SIP_TEST_COUNT, fid } };
 
@@ -274,7 +259,7 @@ static void test_smt_base(void)
 
 	q = req0(PROTO_BASE, MSG_ATTRIBUTES);
 	a = smt(&q);
-	ok = check("attributes", a.words[1], 0U) & check("length", a.len, 8U);
+	ok = check("attributes", a.words[1], 1U) & check("length", a.len, 8U);
 	q = req0(PROTO_BASE, MSG_VENDOR);
 	a = smt(&q);
 	ok &= name_is(&a, RPI_ACPI_SCMI_VENDOR);
@@ -287,8 +272,10 @@ static void test_smt_base(void)
 	q = req1(PROTO_BASE, MSG_LIST_PROTOCOLS, 0U);
 	a = smt(&q);
 	ok &= check("status", (uint32_t)status_of(&a), SCMI_SUCCESS) &
-	      check("protocols", a.words[1], 0U) & check("length", a.len, 8U);
-	result(ok, "SMT: no protocol or agent but base; 'rpi-acpi', 'qemu-virt', implementation 0");
+	      check("protocols", a.words[1], 1U) &
+	      check("list", a.words[2], PROTO_PINCTRL) &
+	      check("length", a.len, 12U);
+	result(ok, "SMT: pin control (0x19) the one protocol but base, no agent; 'rpi-acpi', 'qemu-virt', implementation 0");
 }
 
 /* Messages whose answers must be the same over both channels */
@@ -306,7 +293,7 @@ static const struct scmi_req same_msgs[] = {
 	{ .hdr = 0x10U << 10 | MSG_DISCOVER_AGENT, .len = 4U },
 	{ .hdr = 0x10U << 10 | MSG_VERSION, .len = 4U, .words = { 1U } },
 	{ .hdr = 0x10U << 10 | 0x20U },
-	{ .hdr = 0x19U << 10 | MSG_VERSION },
+	{ .hdr = 0x19U << 10 | 0x0aU },
 	{ .hdr = 0x80U << 10 | MSG_VERSION },
 	{ .hdr = 0xffU << 10 | MSG_ATTRIBUTES },
 };
@@ -341,7 +328,7 @@ static void test_same_answers(void)
 		      check("status", (uint32_t)status_of(&a),
 			    (uint32_t)SCMI_NOT_SUPPORTED);
 	}
-	result(ok, "unknown protocols (0x19, 0x80, 0xff) and messages: SCMI NOT_SUPPORTED in the reply");
+	result(ok, "unknown protocols (0x80, 0xff) and messages (base 0x20, pin control 0x0a): SCMI NOT_SUPPORTED in the reply");
 }
 
 static void test_smcf_registers(void)

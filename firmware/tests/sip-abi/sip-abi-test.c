@@ -344,8 +344,8 @@ static void test_general_queries(void)
 	       revision_ok(OEM(RPI_ACPI_SIP_REVISION)),
 	       "SiP and OEM revision is 0.1");
 	r = smc4(OEM(RPI_ACPI_SIP_CALL_COUNT), 0, 0, 0, 0);
-	result(check("call count", r.x[0], RPI_ACPI_SIP_NUM_CALLS + 1U),
-	       "OEM call count is 5 (TEST_PCI_MODE on QEMU virt)");
+	result(check("call count", r.x[0], RPI_ACPI_SIP_NUM_CALLS + 2U),
+	       "OEM call count is 6 (TEST_PCI_MODE, TEST_PL061 on QEMU virt)");
 	result(worked_example_ok(), "TEST_MIX gives the documented example");
 }
 
@@ -606,6 +606,7 @@ void test_main(void)
 	put_dec(tests_failed);
 	put_str(" failed\n");
 	test_scmi();
+	test_pinctrl();
 	put_str("@@RPI-ACPI-KTAP-END@@\n");
 	smc_call(&off);
 }

@@ -2,7 +2,8 @@
 /*
  * What the ABI test payload's files share: the SMC wrapper (start.S) and
  * the console helpers of sip-abi-test.c, which prints the test service's
- * KTAP document; scmi-abi-test.c prints the SCMI server's.
+ * KTAP document; scmi-abi-test.c prints the SCMI server's,
+ * pinctrl-abi-test.c its pin control protocol's.
  */
 
 #ifndef SIP_ABI_H
@@ -30,5 +31,7 @@ void diag(const char *what, uint64_t got, uint64_t want);
 
 /* scmi-abi-test.c: the SCMI server's KTAP document; CPU 1 must be off. */
 void test_scmi(void);
+/* pinctrl-abi-test.c: the pin control protocol's; CPU 1 must be off. */
+void test_pinctrl(void);
 
 #endif /* SIP_ABI_H */

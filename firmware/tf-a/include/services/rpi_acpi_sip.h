@@ -19,6 +19,7 @@
 #define RPI_ACPI_SIP_NUM_TEST_COUNT	U(0x0101)
 #define RPI_ACPI_SIP_NUM_TEST_RESET	U(0x0102)
 #define RPI_ACPI_SIP_NUM_TEST_PCI_MODE	U(0x0110)
+#define RPI_ACPI_SIP_NUM_TEST_PL061	U(0x0120)
 #define RPI_ACPI_SIP_NUM_CALL_COUNT	U(0xff00)
 #define RPI_ACPI_SIP_NUM_UID		U(0xff01)
 #define RPI_ACPI_SIP_NUM_REVISION	U(0xff03)
@@ -33,6 +34,7 @@
 #define RPI_ACPI_SIP_TEST_COUNT		U(0x82000101)
 #define RPI_ACPI_SIP_TEST_RESET		U(0x82000102)
 #define RPI_ACPI_SIP_TEST_PCI_MODE	U(0x82000110)
+#define RPI_ACPI_SIP_TEST_PL061		U(0x82000120)
 #define RPI_ACPI_SIP_CALL_COUNT		U(0x8200ff00)
 #define RPI_ACPI_SIP_UID		U(0x8200ff01)
 #define RPI_ACPI_SIP_REVISION		U(0x8200ff03)
@@ -56,8 +58,15 @@
 #define RPI_ACPI_PCI_MODE_RPI4_LINK_DOWN	U(2)
 
 /*
+ * TEST_PL061 (QEMU virt only): x1 = the secure PL061's GPIODATA (lines
+ * 7..0), x2 = its GPIODIR, x3 = the lines wired to pins
+ * (RPI_ACPI_PC_PL061_LINES in rpi_acpi_pinctrl.h), read at EL3.
+ */
+
+/*
  * Functions in each owner's range, general queries excluded, on every
- * platform; TEST_PCI_MODE adds one where the platform has it.
+ * platform; TEST_PCI_MODE and TEST_PL061 add one each where the platform
+ * has them.
  */
 #define RPI_ACPI_SIP_NUM_CALLS		U(4)
 

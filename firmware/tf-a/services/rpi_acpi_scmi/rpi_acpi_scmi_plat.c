@@ -6,12 +6,14 @@
  * served besides the base protocol, and their dispatch.
  */
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
 #include <drivers/scmi-msg.h>
 #include <lib/utils_def.h>
 #include <plat/rpi_acpi_scmi_plat.h>
+#include <services/rpi_acpi_pinctrl.h>
 #include <services/rpi_acpi_scmi.h>
 
 #include "rpi_acpi_scmi_private.h"
@@ -24,24 +26,32 @@
  *	NULL when TF-A's scmi_process_message() already dispatches @id
  *	itself (0x11, 0x14, 0x15, 0x16: the protocol file then overrides
  *	TF-A's weak getter for it instead)
+ * @setup: sets the protocol up at boot, true when it is then served; or
+ *	NULL when it needs nothing
  */
 struct rpi_acpi_scmi_protocol {
 	uint8_t id;
 	scmi_msg_handler_t (*get_handler)(struct scmi_msg *msg);
+	bool (*setup)(void);
 };
 
 /*
  * One line per protocol, in increasing id order (the order
- * BASE_DISCOVER_LIST_PROTOCOLS reports); { 0U, NULL } ends the table.
- * None yet: pin control (0x19) and the project's PCI protocol (0x80..)
- * are to come.
+ * BASE_DISCOVER_LIST_PROTOCOLS reports); { 0U, NULL, NULL } ends the
+ * table. The project's PCI protocol (0x80..) is to come.
  */
 static const struct rpi_acpi_scmi_protocol rpi_acpi_scmi_protocols[] = {
-	{ 0U, NULL },
+	{ RPI_ACPI_PINCTRL_PROTOCOL_ID, rpi_acpi_pinctrl_get_handler,
+	  rpi_acpi_pinctrl_setup },
+	{ 0U, NULL, NULL },
 };
 
-/* The ids above, ending with 0, as plat_scmi_protocol_list() returns them */
+/*
+ * The ids of the protocols set up, ending with 0, as
+ * plat_scmi_protocol_list() returns them, and how many there are
+ */
 static uint8_t rpi_acpi_scmi_protocol_ids[ARRAY_SIZE(rpi_acpi_scmi_protocols)];
+static size_t rpi_acpi_scmi_protocol_num;
 
 /* The channel: the first 128 bytes of the page (replies <= 100 bytes) */
 static struct scmi_msg_channel rpi_acpi_scmi_channel = {
@@ -53,14 +63,19 @@ static struct scmi_msg_channel rpi_acpi_scmi_channel = {
  * rpi_acpi_scmi_plat_init() - set up the channel and the protocol list
  * @shmem_base: the SMT channel's page, already mapped
  *
- * Called once, at boot, before any message can arrive.
+ * Called once, at boot, before any message can arrive. A protocol whose
+ * setup fails is neither listed nor served.
  */
 void rpi_acpi_scmi_plat_init(uintptr_t shmem_base)
 {
-	unsigned int i;
+	const struct rpi_acpi_scmi_protocol *p;
 
-	for (i = 0U; i < ARRAY_SIZE(rpi_acpi_scmi_protocols); i++) {
-		rpi_acpi_scmi_protocol_ids[i] = rpi_acpi_scmi_protocols[i].id;
+	for (p = rpi_acpi_scmi_protocols; p->id != 0U; p++) {
+		if ((p->setup == NULL) || p->setup()) {
+			rpi_acpi_scmi_protocol_ids[rpi_acpi_scmi_protocol_num] =
+				p->id;
+			rpi_acpi_scmi_protocol_num++;
+		}
 	}
 	rpi_acpi_scmi_channel.shm_addr = shmem_base;
 	scmi_smt_init_agent_channel(&rpi_acpi_scmi_channel);
@@ -77,7 +92,7 @@ struct scmi_msg_channel *plat_scmi_get_channel(unsigned int agent_id)
 
 size_t plat_scmi_protocol_count(void)
 {
-	return ARRAY_SIZE(rpi_acpi_scmi_protocols) - 1U;
+	return rpi_acpi_scmi_protocol_num;
 }
 
 const uint8_t *plat_scmi_protocol_list(unsigned int agent_id __unused)
@@ -101,7 +116,8 @@ const char *plat_scmi_sub_vendor_name(void)
  *
  * TF-A's scmi_process_message() calls this (patches/0003-*) for every
  * protocol id it has no getter of its own for. An id that is not in the
- * table is answered NOT_SUPPORTED, as TF-A answers it.
+ * table, or whose setup failed, is answered NOT_SUPPORTED, as TF-A
+ * answers it.
  *
  * Return: the message's handler, or NULL.
  */
@@ -109,6 +125,14 @@ scmi_msg_handler_t scmi_msg_get_other_handler(struct scmi_msg *msg)
 {
 	unsigned int i;
 
+	for (i = 0U; i < rpi_acpi_scmi_protocol_num; i++) {
+		if (rpi_acpi_scmi_protocol_ids[i] == msg->protocol_id) {
+			break;
+		}
+	}
+	if (i == rpi_acpi_scmi_protocol_num) {
+		return NULL;
+	}
 	for (i = 0U; rpi_acpi_scmi_protocols[i].id != 0U; i++) {
 		if ((rpi_acpi_scmi_protocols[i].id == msg->protocol_id) &&
 		    (rpi_acpi_scmi_protocols[i].get_handler != NULL)) {

@@ -1,17 +1,25 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * Internal interfaces of the rpi-acpi SCMI server, between its SMC
- * functions, TF-A's scmi-msg callbacks and the SMC fastchannel front end.
+ * functions, TF-A's scmi-msg callbacks, the SMC fastchannel front end and
+ * the protocols the project serves.
  * The platform hooks are in <plat/rpi_acpi_scmi_plat.h>.
  */
 
 #ifndef RPI_ACPI_SCMI_PRIVATE_H
 #define RPI_ACPI_SCMI_PRIVATE_H
 
+#include <stdbool.h>
 #include <stdint.h>
+
+#include "scmi-msg/common.h"
 
 /* TF-A's scmi-msg callbacks (rpi_acpi_scmi_plat.c) */
 void rpi_acpi_scmi_plat_init(uintptr_t shmem_base);
+
+/* The pin control protocol, 0x19 (rpi_acpi_pinctrl.c) */
+bool rpi_acpi_pinctrl_setup(void);
+scmi_msg_handler_t rpi_acpi_pinctrl_get_handler(struct scmi_msg *msg);
 
 /* The SMC fastchannel (rpi_acpi_scmi_smcf.c) */
 uintptr_t rpi_acpi_scmi_smcf(void *handle);

@@ -19,6 +19,9 @@ void rpi_acpi_call_count_reset(void);
 uintptr_t rpi_acpi_test_mix(bool smc64, void *handle);
 uintptr_t rpi_acpi_test_count(uint32_t fid, void *handle);
 uintptr_t rpi_acpi_test_reset(void *handle);
+#if RPI_ACPI_PL061_TEST
+uintptr_t rpi_acpi_test_pl061(void *handle);
+#endif
 
 #if SMC_PCI_SUPPORT
 /*

@@ -90,8 +90,13 @@ static uintptr_t rpi_acpi_svc_smc32(uint32_t smc_fid, u_register_t x1,
 	case RPI_ACPI_SIP_NUM_TEST_PCI_MODE:
 		SMC_RET1(handle, (int64_t)rpi_acpi_pci_set_mode((uint32_t)x1));
 #endif
+#if RPI_ACPI_PL061_TEST
+	case RPI_ACPI_SIP_NUM_TEST_PL061:
+		return rpi_acpi_test_pl061(handle);
+#endif
 	case RPI_ACPI_SIP_NUM_CALL_COUNT:
 		SMC_RET1(handle, RPI_ACPI_SIP_NUM_CALLS + RPI_ACPI_PCI_MODES +
+			 RPI_ACPI_PL061_TEST +
 			 ((GET_SMC_OEN(smc_fid) == OEN_SIP_START) ?
 			  RPI_ACPI_SCMI_NUM_CALLS : 0U));
 	case RPI_ACPI_SIP_NUM_UID:

@@ -3,7 +3,8 @@
  * The test service's functions: TEST_MIX, which derives a result from
  * every argument register and changes every result register, so that a
  * caller can prove which registers cross the SMC; and TEST_COUNT /
- * TEST_RESET over the call counters.
+ * TEST_RESET over the call counters; TEST_PL061, the pin controller's
+ * PL061 as EL3 reads it.
  *
  * TEST_MIX reads and writes the caller's saved registers in its context:
  * x8..x17 are no argument of a runtime service handler and SMC_RET*
@@ -14,6 +15,8 @@
 #include <stdint.h>
 
 #include <lib/utils_def.h>
+#include <services/rpi_acpi_pinctrl.h>
+#include <services/rpi_acpi_pinctrl_test.h>
 #include <services/rpi_acpi_sip.h>
 #include <smccc_helpers.h>
 
@@ -124,3 +127,21 @@ uintptr_t rpi_acpi_test_reset(void *handle)
 	rpi_acpi_call_count_reset();
 	SMC_RET1(handle, SMC_OK);
 }
+
+#if RPI_ACPI_PL061_TEST
+/**
+ * rpi_acpi_test_pl061() - TEST_PL061: the secure PL061's registers
+ * @handle: the caller's context
+ *
+ * Return: @handle; x0 = 0, x1 = GPIODATA, x2 = GPIODIR, x3 = the lines
+ * wired to pins.
+ */
+uintptr_t rpi_acpi_test_pl061(void *handle)
+{
+	uint32_t data, dir;
+
+	rpi_acpi_pinctrl_test_pl061(&data, &dir);
+	SMC_RET4(handle, SMC_OK, (uint64_t)data, (uint64_t)dir,
+		 (uint64_t)RPI_ACPI_PC_PL061_LINES);
+}
+#endif
