@@ -128,6 +128,31 @@ cp "$run/gpiod/usr/lib/aarch64-linux-gnu/ld-linux-aarch64.so.1" "$r/lib/"
 cp -L "$run/gpiod/usr/lib/aarch64-linux-gnu/"{libc.so.6,libgpiod.so.3} \
 	"$r/lib/aarch64-linux-gnu/"
 cp "$run/gpiod/usr/bin/"gpio{detect,info,get,set} "$r/bin/"
+# The kernel's own drivers for the emulated PCIe devices, decompressed, in
+# load order in /kmods: Debian builds them as modules (the debug kernel has
+# NVMe built in).
+kmod_add() {
+	local name=$1 f dep
+	[ -e "$r/kmods/$name.ko" ] && return 0
+	f=$(find "$idir"/{,usr/}lib/modules/"$uname"/kernel \
+		\( -name "$name.ko*" -o -name "${name//-/_}.ko*" \) \
+		2>/dev/null | head -n1 || true)
+	[ -n "$f" ] || return 0
+	for dep in $(modinfo -F depends "$f" | tr , ' '); do
+		kmod_add "$dep"
+	done
+	case $f in
+	*.xz) xz -dc "$f" ;;
+	*.zst) zstd -qdc "$f" ;;
+	*) cat "$f" ;;
+	esac > "$r/kmods/$name.ko"
+	echo "$name.ko" >> "$r/kmods/order"
+}
+mkdir -p "$r/kmods"
+if ! is_test_kernel "$kernel"; then
+	need_host_pkgs xz-utils zstd
+	for m in nvme virtio_pci virtio_net; do kmod_add "$m"; done
+fi
 install -m 755 "$TOP/tools/testing/guest/init" "$r/init"
 cp "$TOP/tools/testing/guest/ktap.sh" "$r/ktap.sh"
 # A device-tree boot runs only the tests written for it (*-dt.sh).
@@ -202,6 +227,16 @@ tf-a)
 		 -bios "$run/fw/bl1.bin" -semihosting-config enable=on,target=native
 		 -fw_cfg "name=opt/org.rpi-acpi/tables,file=$run/fw/tables.aml")
 	cmdline="$cmdline rpi_acpi_fw=tf-a"
+	# The emulated Pi's PCIe (tools/testing/acpi/rpi-pcie.asl): a root
+	# port at 00:01.0, which the firmware's Pi 4 mode lets through as the
+	# Pi's at 00:00.0, an NVMe disk behind it, and a virtio-net at 00:02.0
+	# that only the full mode shows.
+	truncate -s 16M "$run/nvme.img"
+	machine+=(-device pcie-root-port,id=rp0,bus=pcie.0,addr=1.0,chassis=1
+		  -drive "if=none,id=nvme0,file=$run/nvme.img,format=raw"
+		  -device nvme,bus=rp0,serial=rpi-acpi-nvme,drive=nvme0
+		  -netdev user,id=net0,restrict=on
+		  -device virtio-net-pci,bus=pcie.0,addr=2.0,netdev=net0,romfile=)
 	# Device tree: without QEMU's ACPI tables (and the project's) UEFI
 	# hands the kernel the device tree that BL2 edited.
 	if [ "$dt" = 1 ]; then

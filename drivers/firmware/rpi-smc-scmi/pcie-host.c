@@ -282,6 +282,7 @@ static void rpi_pcie_setup_bridge(struct pci_host_bridge *bridge,
 	pcie->win.busr.flags = IORESOURCE_BUS;
 	bridge->sysdata = &pcie->win;
 	bridge->ops = &rpi_pcie_pci_ops;
+	/* Else the PCI core asks the kernel's ACPI root driver, which has none. */
 	bridge->domain_nr = pcie->cfg.seg;
 	bridge->busnr = busr->start;
 	bridge->native_pcie_hotplug = 0;
@@ -290,6 +291,17 @@ static void rpi_pcie_setup_bridge(struct pci_host_bridge *bridge,
 	bridge->native_pme = 0;
 	bridge->native_ltr = 0;
 	bridge->native_dpc = 0;
+}
+
+/*
+ * The bridge's domain_nr is the segment, which the PCI core did not
+ * allocate: since 7.x it frees a set domain_nr from its emulated-domain
+ * IDA when the bridge is released. Once the root bus is gone (or was never
+ * added) nothing reads it any more.
+ */
+static void rpi_pcie_forget_domain(struct pci_host_bridge *bridge)
+{
+	bridge->domain_nr = PCI_DOMAIN_NR_NOT_SET;
 }
 
 static int rpi_pcie_probe(struct platform_device *pdev)
@@ -326,8 +338,10 @@ static int rpi_pcie_probe(struct platform_device *pdev)
 
 	rpi_pcie_setup_bridge(bridge, adev, busr);
 	ret = pci_host_probe(bridge);
-	if (ret)
+	if (ret) {
+		rpi_pcie_forget_domain(bridge);
 		return dev_err_probe(dev, ret, "cannot scan the root bus\n");
+	}
 	platform_set_drvdata(pdev, bridge);
 	dev_info(dev, "%s: segment %u %pR, configuration access through %s\n",
 		 acpi_device_bid(adev), pcie->cfg.seg, busr,
@@ -344,6 +358,7 @@ static void rpi_pcie_remove(struct platform_device *pdev)
 	pci_stop_root_bus(bridge->bus);
 	pci_remove_root_bus(bridge->bus);
 	pci_unlock_rescan_remove();
+	rpi_pcie_forget_domain(bridge);
 }
 
 static struct platform_driver rpi_pcie_driver = {

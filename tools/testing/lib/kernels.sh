@@ -5,7 +5,7 @@
 #   K_SUITE    the Debian suite it comes from
 #   K_GCC      the cross compiler's major version matching its config
 #   K_ROOT     "host" to build natively, or a suite for a build root
-#   K_IMAGE    packages holding the Image (and its config)
+#   K_IMAGE    packages holding the Image, its config and its modules
 #   K_HEADERS  packages holding what an out-of-tree build needs
 #
 # shellcheck shell=bash disable=SC2034
@@ -30,7 +30,8 @@ kernel_info() {
 	7.2)
 		K_UNAME=7.2.13+deb14-arm64 K_SUITE=sid K_GCC=16 K_ROOT=sid
 		K_IMAGE="linux-binary-7.2.13+deb14-arm64
-			 linux-base-7.2.13+deb14-arm64"
+			 linux-base-7.2.13+deb14-arm64
+			 linux-modules-7.2.13+deb14-arm64"
 		K_HEADERS="linux-headers-7.2.13+deb14-common
 			   linux-headers-7.2.13+deb14-arm64
 			   linux-kbuild-7.2.13+deb14:amd64"

@@ -1,0 +1,193 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0
+# The emulated Pi's PCIe (tools/testing/acpi/rpi-pcie.asl: QEMU's root
+# hidden, a root described as the Pi's firmware describes the Pi's, no
+# MCFG) through rpi-smc-pcie. With the project's firmware: the tree in
+# sysfs, an NVMe disk written and read back, one SMC per config access,
+# and the firmware's Raspberry Pi 4 and link-down modes. Without it QEMU's
+# MCFG is there, so the kernel's own ACPI root driver starts the root and
+# rpi-smc-pcie must leave it alone.
+. /ktap.sh
+
+D=/sys/bus/pci/devices
+DBG=/sys/kernel/debug
+PCI_READ=0x84000132
+PCI_WRITE=0x84000133
+
+# BDF: what is there, for the log.
+describe() {
+	local d=$D/$1 drv=-
+	[ -e "$d/driver" ] && drv=$(basename "$(readlink "$d/driver")")
+	echo "$1 $(cat "$d/vendor"):$(cat "$d/device") class $(cat "$d/class") driver $drv"
+}
+show_tree() {
+	for d in "$D"/*; do
+		[ -e "$d" ] && ktap_diag "$1: $(describe "${d##*/}")"
+	done
+}
+present() { for b in "$@"; do [ -e "$D/$b" ] || return 1; done; }
+absent() { for b in "$@"; do [ ! -e "$D/$b" ] || return 1; done; }
+ndevs() { ls "$D" | wc -l; }
+
+if ! grep -q 'rpi_acpi_fw=tf-a' /proc/cmdline; then
+	ktap_plan 3
+	ktap_check "rpi-smc-pcie left PCIS to the kernel's ACPI root driver" \
+		sh -c 'dmesg | grep -q "the kernel.s ACPI PCI root driver has PCIS"'
+	ktap_check "rpi-smc-pcie created no device" \
+		sh -c '! ls /sys/bus/platform/devices | grep -q rpi-smc-pcie'
+	ktap_check "the kernel started the root through QEMU's MCFG" \
+		sh -c 'test -e /sys/firmware/acpi/tables/MCFG && test -e /sys/bus/pci/devices/0000:00:00.0'
+	ktap_finish
+fi
+
+fwcount() {
+	echo "$1" > $DBG/rpi_acpi_fw_count/fid && cat $DBG/rpi_acpi_fw_count/count
+}
+# mode N: the firmware's DEN0115 behaviour, then a fresh enumeration.
+rebind() {
+	rmmod rpi_smc_pcie || return 1
+	echo "$1" > $DBG/rpi_acpi_pci_test/mode || return 1
+	insmod /modules/rpi-smc-pcie.ko
+}
+wait_for() {
+	local i=0
+	while [ ! -e "$1" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
+	[ -e "$1" ]
+}
+# roundtrip OFFSET_MB: 1 MiB of new data to the disk, back from the disk.
+roundtrip() {
+	dd if=/dev/urandom of=/tmp/pat bs=64k count=16 2>/dev/null &&
+	dd if=/tmp/pat of=/dev/nvme0n1 bs=64k seek=$(($1 * 16)) conv=fsync 2>/dev/null &&
+	readback "$1"
+}
+readback() {
+	sync && echo 3 > /proc/sys/vm/drop_caches &&
+	dd if=/dev/nvme0n1 of=/tmp/back bs=64k skip=$(($1 * 16)) count=16 2>/dev/null || return 1
+	set -- "$(md5sum < /tmp/pat)" "$(md5sum < /tmp/back)"
+	ktap_diag "wrote ${1%% *}, read ${2%% *}"
+	[ "$1" = "$2" ]
+}
+# The NVMe's first interrupt line in /proc/interrupts.
+nvme_irq() { grep -m1 'nvme0q' /proc/interrupts; }
+irq_count() { echo "$1" | awk '{ n = 0; for (i = 2; i <= NF && $i ~ /^[0-9]+$/; i++) n += $i; print n }'; }
+
+ktap_plan 12
+[ -e /sys/module/rpi_acpi_fw_count ] || insmod /testmods/rpi-acpi-fw-count.ko
+insmod /testmods/rpi-acpi-pci-test.ko
+for m in $(cat /kmods/order 2>/dev/null); do insmod "/kmods/$m"; done
+
+# 1. Who started the root, and through what.
+line=$(dmesg | grep 'rpi-smc-pcie.*PCIS: segment' | tail -n1)
+ktap_diag "${line#*] }"
+if [ ! -e /sys/firmware/acpi/tables/MCFG ] &&
+   echo "$line" | grep -q 'configuration access through DEN0115' &&
+   ! dmesg | grep -q "the kernel's ACPI PCI root driver has PCIS"; then
+	ktap_ok "no MCFG; rpi-smc-pcie started PCIS through DEN0115"
+else
+	ktap_fail "no MCFG; rpi-smc-pcie started PCIS through DEN0115"
+fi
+
+# 2. The full tree (the firmware boots in its full mode).
+show_tree full
+ktap_check "full mode: host bridge 00:00.0, root port 00:01.0, virtio-net 00:02.0, NVMe 01:00.0" \
+	present 0000:00:00.0 0000:00:01.0 0000:00:02.0 0000:01:00.0
+grep -q '^0x010802' $D/0000:01:00.0/class 2>/dev/null &&
+	grep -q '^0x0604' $D/0000:00:01.0/class || ktap_diag "unexpected classes"
+
+# 3. BAR0 of the NVMe inside one of the windows _CRS gave.
+in_window() {
+	[ "$1" -ge $((0x10000000)) ] && [ "$1" -le $((0x3efeffff)) ] ||
+	{ [ "$1" -ge $((0x8000000000)) ] && [ "$1" -le $((0xffffffffff)) ]; }
+}
+bar=$(head -n1 $D/0000:01:00.0/resource 2>/dev/null | cut -d' ' -f1)
+ktap_diag "NVMe BAR0 at ${bar:-none}"
+ktap_check "the NVMe's BAR0 is inside a window from _CRS" in_window $((${bar:-0}))
+
+# 4. _DMA and _CCA, as the PCI core applied them to the NVMe.
+dma=$(grep '^0000:01:00.0 ' $DBG/rpi_acpi_pci_test/dma)
+ktap_diag "NVMe DMA: $dma"
+ktap_check "_DMA limits the NVMe to 0xbfffffff; _CCA 0 makes it non-coherent" \
+	test "$dma" = "0000:01:00.0 0xbfffffff 0"
+
+# 5, 6. The disk, with MSI-X through the MADT's GICv2m frame.
+if wait_for /dev/nvme0n1; then
+	ktap_check "NVMe: 1 MiB written and read back, checksums match" roundtrip 1
+	cp /tmp/pat /tmp/pat1
+	irq=$(nvme_irq)
+	ktap_diag "full mode: $irq"
+	if echo "$irq" | grep -q 'MSI' && [ "$(irq_count "$irq")" -gt 0 ]; then
+		ktap_ok "the NVMe interrupts through MSI-X"
+	else
+		ktap_fail "the NVMe interrupts through MSI-X"
+	fi
+else
+	ktap_skip "NVMe: 1 MiB written and read back, checksums match (no nvme driver)"
+	ktap_skip "the NVMe interrupts through MSI-X (no nvme driver)"
+fi
+
+# 7, 8. One SMC per config access: 1024 dword reads of 4 KiB, one byte written.
+cfg=$D/0000:01:00.0/config
+r0=$(fwcount $PCI_READ)
+dd if=$cfg of=/tmp/cfg bs=4 count=1024 2>/dev/null
+r1=$(fwcount $PCI_READ)
+ktap_diag "4096 bytes of config space in 4-byte reads: $((r1 - r0)) PCI_READ calls"
+ktap_check "1024 config reads are 1024 SMCs" test $((r1 - r0)) -eq 1024
+w0=$(fwcount $PCI_WRITE)
+line_reg=$(dd if=$cfg bs=1 skip=60 count=1 2>/dev/null | od -An -tu1 | tr -d ' ')
+printf "\\$(printf %o $(((line_reg + 1) & 255)))" | dd of=$cfg bs=1 seek=60 count=1 conv=notrunc 2>/dev/null
+w1=$(fwcount $PCI_WRITE)
+now=$(dd if=$cfg bs=1 skip=60 count=1 2>/dev/null | od -An -tu1 | tr -d ' ')
+printf "\\$(printf %o "$line_reg")" | dd of=$cfg bs=1 seek=60 count=1 conv=notrunc 2>/dev/null
+ktap_diag "interrupt line $line_reg -> $now, $((w1 - w0)) PCI_WRITE calls"
+ktap_check "a 1-byte config write is one SMC, and reads back" \
+	test $((w1 - w0)) -eq 1 -a "$now" -eq $(((line_reg + 1) & 255))
+
+# 9, 10. As on a Pi 4: only the root port and the device behind it; no MSI
+# (the Pi's ACPI describes none), so the NVMe's INTA through _PRT.
+r0=$(fwcount $PCI_READ) w0=$(fwcount $PCI_WRITE)
+rebind 1
+r1=$(fwcount $PCI_READ) w1=$(fwcount $PCI_WRITE)
+ktap_diag "Pi 4 mode enumeration: $((r1 - r0)) PCI_READ, $((w1 - w0)) PCI_WRITE calls"
+show_tree "Pi 4"
+ktap_check "Pi 4 mode: 00:01.0 and 01:00.0 only; 00:00.0 and 00:02.0 refused" \
+	sh -c "[ $(ndevs) -eq 2 ] && [ -e $D/0000:00:01.0 ] && [ -e $D/0000:01:00.0 ]"
+if [ -d /sys/bus/pci/drivers/nvme ]; then
+	wait_for $D/0000:01:00.0/driver &&
+		echo 0000:01:00.0 > $D/0000:01:00.0/driver/unbind
+	echo 0 > $D/0000:00:01.0/msi_bus
+	echo 0000:01:00.0 > /sys/bus/pci/drivers/nvme/bind
+	if wait_for /dev/nvme0n1 && cp /tmp/pat1 /tmp/pat && readback 1 &&
+	   roundtrip 2; then
+		irq=$(nvme_irq)
+		ktap_diag "Pi 4 mode: $irq"
+		if ! echo "$irq" | grep -q MSI && echo "$irq" | grep -qw 36 &&
+		   [ "$(irq_count "$irq")" -gt 0 ]; then
+			ktap_ok "Pi 4 mode: the NVMe on INTA (GSI 36 from _PRT); old and new data read back"
+		else
+			ktap_fail "Pi 4 mode: the NVMe on INTA (GSI 36 from _PRT); old and new data read back"
+		fi
+	else
+		ktap_fail "Pi 4 mode: the NVMe on INTA (GSI 36 from _PRT); old and new data read back"
+	fi
+else
+	ktap_skip "Pi 4 mode: the NVMe on INTA (GSI 36 from _PRT) (no nvme driver)"
+fi
+
+# 11. Link down: nothing past the root port.
+rebind 2
+show_tree "link down"
+ktap_check "link down: the root port alone, nothing behind it" \
+	sh -c "[ $(ndevs) -eq 1 ] && [ -e $D/0000:00:01.0 ]"
+
+# 12. Back to the full mode: everything again, the data still there.
+r0=$(fwcount $PCI_READ) w0=$(fwcount $PCI_WRITE)
+rebind 0
+r1=$(fwcount $PCI_READ) w1=$(fwcount $PCI_WRITE)
+ktap_diag "full mode enumeration: $((r1 - r0)) PCI_READ, $((w1 - w0)) PCI_WRITE calls"
+if present 0000:00:00.0 0000:00:01.0 0000:00:02.0 0000:01:00.0 &&
+   { [ ! -e /tmp/pat1 ] || { wait_for /dev/nvme0n1 && cp /tmp/pat1 /tmp/pat && readback 1; }; }; then
+	ktap_ok "full mode again: every device back, the disk's data intact"
+else
+	ktap_fail "full mode again: every device back, the disk's data intact"
+fi
+ktap_finish
