@@ -1,11 +1,11 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-2.0
 # What the demo shows from inside the guest, as KTAP diagnostics: the
-# machine, the firmware's answers, the project's modules, and AML calling
-# firmware through FFH.
+# machine, the firmware's answers, the project's modules, AML calling
+# firmware through FFH, and the PCIe tree and NVMe disk found through SMC.
 . /ktap.sh
 
-ktap_plan 3
+ktap_plan 4
 insmod /modules/rpi-smc-scmi.ko
 insmod /modules/arm-ffh-smc.ko 2>/dev/null
 ktap_diag "kernel $(uname -r) on $(uname -m), CPUs online: $(cat /sys/devices/system/cpu/online)"
@@ -33,5 +33,28 @@ if [ -e /sys/module/arm_ffh_smc ] && insmod /testmods/rpi-acpi-ffh-test.ko error
 	ktap_ok "AML reached firmware through FFH"
 else
 	ktap_skip "AML reached firmware through FFH (no FFH handler on this kernel or firmware)"
+fi
+# PCIe with no MCFG, as on a Pi: rpi-smc-pcie reaches the config space
+# through the firmware (DEN0115), one SMC per access.
+for m in $(cat /kmods/order 2>/dev/null); do insmod "/kmods/$m" 2>/dev/null; done
+insmod /testmods/rpi-acpi-fw-count.ko 2>/dev/null
+insmod /modules/rpi-smc-pcie.ko 2>/dev/null
+dmesg | grep -E 'rpi-smc-pcie.*(PCIS|has PCI)' | sed 's/^\[[ 0-9.]*\] /# dmesg: /'
+for d in /sys/bus/pci/devices/*; do
+	[ -e "$d" ] || continue
+	drv=-
+	[ -e "$d/driver" ] && drv=$(basename "$(readlink "$d/driver")")
+	ktap_diag "PCI ${d##*/} [$(cat "$d/vendor"):$(cat "$d/device")] class $(cat "$d/class") driver $drv"
+done
+n=0
+while [ ! -e /sys/block/nvme0n1 ] && [ $n -lt 50 ]; do sleep 0.1; n=$((n + 1)); done
+if [ -e /sys/block/nvme0n1 ]; then
+	ktap_diag "NVMe disk: $(cat /sys/class/nvme/nvme0/model | tr -s ' ')," \
+		"$(($(cat /sys/block/nvme0n1/size) / 2048)) MiB, $(cat /sys/class/nvme/nvme0/address)"
+	echo 0x84000132 > /sys/kernel/debug/rpi_acpi_fw_count/fid
+	ktap_diag "PCI config reads through SMC (PCI_READ) since boot: $(cat /sys/kernel/debug/rpi_acpi_fw_count/count)"
+	ktap_ok "an NVMe disk found through SMC"
+else
+	ktap_skip "an NVMe disk found through SMC (no PCIe root through firmware)"
 fi
 ktap_finish
