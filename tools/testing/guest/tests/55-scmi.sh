@@ -17,6 +17,9 @@ cnt=/sys/kernel/debug/rpi_acpi_fw_count
 hdr=/firmware/rpi_acpi_scmi.h
 SMCF=0xc2000210
 DOORBELL=0x82000200
+# The protocols besides base the firmware serves, in id order: the table
+# in firmware/tf-a/services/rpi_acpi_scmi/rpi_acpi_scmi_plat.c.
+PROTOCOLS="0x19"
 
 if ! grep -q 'rpi_acpi_fw=tf-a' /proc/cmdline; then
 	ktap_plan 1
@@ -37,7 +40,7 @@ is() { [ "$(cat "$dev/$1")" = "$2" ] || { ktap_diag "$1: '$(cat "$dev/$1")', not
 discovery_matches() {
 	is vendor "$vendor" && is sub_vendor "$sub_vendor" &&
 	is protocol_version 2.0 && is firmware_version 0x00000000 &&
-	is protocols "" && is num_agents 0 && is agent unknown
+	is protocols "$PROTOCOLS" && is num_agents 0 && is agent unknown
 }
 
 # rebind CHANNEL: probe the agent again, on CHANNEL (auto, smcf, shmem)
