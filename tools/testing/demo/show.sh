@@ -7,6 +7,7 @@
 
 ktap_plan 4
 insmod /modules/rpi-smc-scmi.ko
+insmod /modules/rpi-scmi-pinctrl.ko 2>/dev/null
 insmod /modules/arm-ffh-smc.ko 2>/dev/null
 ktap_diag "kernel $(uname -r) on $(uname -m), CPUs online: $(cat /sys/devices/system/cpu/online)"
 ktap_diag "ACPI tables: $(ls /sys/firmware/acpi/tables | tr '\n' ' ')"
@@ -25,6 +26,20 @@ if [ -e $scmi ]; then
 	ktap_ok "the SCMI agent found its firmware"
 else
 	ktap_skip "the SCMI agent found its firmware (no SCMI firmware)"
+fi
+chip=$(gpiodetect 2>/dev/null | sed -n 's/^\(gpiochip[0-9]*\) \[rpi-scmi-pinctrl.*/\1/p')
+if [ -n "$chip" ] && insmod /testmods/rpi-acpi-fw-count.ko 2>/dev/null; then
+	ktap_diag "GPIO from the firmware's pin controller: $(gpiodetect | grep "^$chip ")"
+	gpioinfo -c "$chip" | sed -n '2,5p;7,8p' | sed 's/^[[:space:]]*/# GPIO:   /'
+	pl=/sys/kernel/debug/rpi_acpi_fw_count/pl061
+	ktap_diag "secure PL061 (data dir) as EL3 reads it: $(cat $pl)"
+	gpioset -t 0 -c "$chip" GPIO6=1
+	ktap_diag "after gpioset GPIO6=1:                 $(cat $pl)"
+	gpioset -t 0 -c "$chip" GPIO6=0
+	ktap_diag "after gpioset GPIO6=0:                 $(cat $pl)"
+	ktap_ok "GPIO lines of the firmware's pin controller, one toggled"
+else
+	ktap_skip "GPIO lines of the firmware's pin controller (no SCMI pin control)"
 fi
 if [ -e /sys/module/arm_ffh_smc ] && insmod /testmods/rpi-acpi-ffh-test.ko errors=0; then
 	sed -n 's/^\(ok\|not ok\) [0-9]* /# AML -> FFH -> firmware: \1: /p' \
