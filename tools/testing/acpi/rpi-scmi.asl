@@ -54,8 +54,8 @@ DefinitionBlock ("", "SSDT", 2, "RPIACP", "RPISCMI", 0x00000001)
 		}
 
 		/*
-		 * A GPIO consumer: an LED on GPIO6, which the firmware wires
-		 * to line 3 of QEMU virt's secure PL061
+		 * A GPIO consumer: an LED on GPIO5, which the firmware wires
+		 * to line 2 of QEMU virt's secure PL061
 		 * (Documentation/firmware-guide/rpi-scmi-pinctrl.rst), for
 		 * Linux's leds-gpio through PRP0001.
 		 */
@@ -69,7 +69,7 @@ DefinitionBlock ("", "SSDT", 2, "RPIACP", "RPISCMI", 0x00000001)
 					IoRestrictionOutputOnly,
 					"\\_SB.SCMI.PCTL", 0, ResourceConsumer)
 				{
-					6
+					5
 				}
 			})
 			Name (_DSD, Package ()
