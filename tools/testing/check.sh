@@ -5,7 +5,8 @@
 #
 # usage: check.sh [PART...]
 #   build      modules for every supported kernel, W=1 + sparse as errors
-#   firmware   TF-A for QEMU and the Pi 4, the test service's ABI without an OS
+#   firmware   TF-A for QEMU and the Pi 4, the test service's ABI without an OS,
+#              the Pi 4's pin control on QEMU's raspi4b
 #   style      checkpatch --strict and kernel-doc on the project's sources
 #   kunit      the KUnit suites in the debug test kernel
 #   guest      guest tests on every Debian kernel
@@ -64,6 +65,8 @@ part_firmware() {
 	step "firmware: TF-A builds for rpi4" "$T/firmware/build-tfa.sh" rpi4
 	step "firmware: UEFI builds" "$T/firmware/build-uefi.sh"
 	step "firmware: test service ABI, bare metal" "$T/firmware/test-sip-abi.sh"
+	step "firmware: Pi 4 pin control on raspi4b, bare metal" \
+		"$T/firmware/test-rpi4-pinctrl.sh"
 }
 
 part_style() {

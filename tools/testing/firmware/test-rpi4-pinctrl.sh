@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0
+# Check the Pi 4's SCMI pin control backend without an operating system:
+# TF-A's rpi4 BL31 (build-tfa.sh rpi4) on QEMU's raspi4b, entering the
+# bare-metal payload firmware/tests/rpi4-pinctrl as its kernel, which
+# sends pin control messages over the SMC fastchannel, reads the BCM2711's
+# GPIO registers back, prints KTAP and powers off. ktap.py checks it.
+#
+# raspi4b needs QEMU 10 (bookworm-backports' qemu-system-arm, unpacked
+# into the cache and run with the system's libraries). All four CPUs
+# reset into BL31, as on a Pi; the payload's address goes into BL31's
+# header, where the Pi's firmware writes the kernel's.
+#
+# usage: test-rpi4-pinctrl.sh [-l LOG] [-T TIMEOUT]
+set -euo pipefail
+. "$(dirname "$0")/../lib/common.sh"
+
+QEMU_DEB='qemu-system-arm:amd64=*~bpo12+*'
+KERNEL_ADDR=0x200000
+# No device tree there: BL31 finds no valid header and edits nothing. (0
+# would make it map the first 4 MiB for one, over the SCMI channel's page.)
+DTB_ADDR=0x8200000
+log_file='' timeout=60
+while getopts l:T: o; do
+	case $o in
+	l) log_file=$OPTARG ;;
+	T) timeout=$OPTARG ;;
+	*) die "usage: ${0##*/} [-l LOG] [-T TIMEOUT]" ;;
+	esac
+done
+
+need_host_pkgs qemu-system-arm gcc-aarch64-linux-gnu make python3
+deb=$(fetch_deb "$QEMU_DEB")
+qdir=$CACHE/qemu/$(basename "$deb" .deb)
+if ! stamp_ok "$qdir" "$deb"; then
+	rm -rf "$qdir"
+	extract_debs "$qdir" "$deb"
+	stamp_set "$qdir" "$deb"
+fi
+tfa=$("$(dirname "$0")/build-tfa.sh" rpi4)
+run=$(mktemp -d)
+trap 'rm -rf "$run"' EXIT
+make -C "$TOP/firmware/tests/rpi4-pinctrl" -s \
+	CROSS_COMPILE=aarch64-linux-gnu- O="$run" >&2
+# BL31's header (armstub8): magic 0 = "the addresses below are valid",
+# the device tree's, the payload as the kernel.
+cp "$tfa/bl31.bin" "$run/bl31.bin"
+python3 - "$run/bl31.bin" "$DTB_ADDR" "$KERNEL_ADDR" <<'PY'
+import struct, sys
+with open(sys.argv[1], "r+b") as f:
+    f.seek(0xf0)
+    f.write(struct.pack("<IIII", 0, 0, int(sys.argv[2], 0),
+                        int(sys.argv[3], 0)))
+PY
+mkdir -p "$CACHE/logs"
+log_file=${log_file:-$CACHE/logs/rpi4-pinctrl.log}
+
+log "booting TF-A's rpi4 BL31 on raspi4b with the pin control check, console log: $log_file"
+rc=0
+timeout "$timeout" \
+	"$qdir/usr/bin/qemu-system-aarch64" -M raspi4b \
+	-global arm_gic.has-security-extensions=on \
+	-device loader,file="$run/bl31.bin",addr=0x0,force-raw=on \
+	-device loader,file="$run/rpi4-pinctrl-test.bin",addr=$KERNEL_ADDR,force-raw=on \
+	-display none -monitor none -serial stdio \
+	</dev/null >"$log_file" 2>&1 || rc=$?
+[ "$rc" != 124 ] || log "QEMU timed out after ${timeout}s"
+grep -q "rpi-acpi: SCMI server 'rpi-acpi:bcm2711'" "$log_file" ||
+	die "BL31 did not start the SCMI server (log: $log_file)"
+python3 "$TOP/tools/testing/ktap.py" "$log_file" rpi4-pinctrl
+[ "$rc" = 0 ] || die "QEMU exited with $rc (log: $log_file)"
