@@ -43,11 +43,18 @@ fi
 fwcount() {
 	echo "$1" > $DBG/rpi_acpi_fw_count/fid && cat $DBG/rpi_acpi_fw_count/count
 }
-# mode N: the firmware's DEN0115 behaviour, then a fresh enumeration.
+# rebind MODE: the firmware's DEN0115 behaviour, then the bridge unbound
+# and bound again (remove, probe: a fresh enumeration). Not rmmod: the
+# KUnit suite, loaded on the test kernel, holds the module.
+PDRV=/sys/bus/platform/drivers/rpi-smc-pcie
 rebind() {
-	rmmod rpi_smc_pcie || return 1
+	local dev
+	dev=$(ls /sys/bus/platform/devices | grep -m1 '^rpi-smc-pcie\.') || return 1
+	if [ -e "$PDRV/$dev" ]; then
+		echo "$dev" > $PDRV/unbind || return 1
+	fi
 	echo "$1" > $DBG/rpi_acpi_pci_test/mode || return 1
-	insmod /modules/rpi-smc-pcie.ko
+	echo "$dev" > $PDRV/bind
 }
 wait_for() {
 	local i=0
