@@ -11,8 +11,9 @@
  * - The channel is described for an OS booted with the device tree, the
  *   way upstream Linux's SCMI SMC transport reads it: a /firmware/scmi
  *   node ("arm,scmi-smc", the doorbell's function id) and its shared
- *   memory, an "arm,scmi-shmem" node under /reserved-memory. An OS booted
- *   with ACPI learns the same from the firmware's SSDT instead.
+ *   memory, an "arm,scmi-shmem" node under /reserved-memory, with a
+ *   protocol@19 child for pin control. An OS booted with ACPI learns the
+ *   same from the firmware's SSDT instead.
  */
 
 #include <stdint.h>
@@ -22,6 +23,7 @@
 #include <common/fdt_wrappers.h>
 #include <libfdt.h>
 #include <plat/rpi_acpi_qemu_dt.h>
+#include <services/rpi_acpi_pinctrl.h>
 #include <services/rpi_acpi_scmi.h>
 
 #define SHMEM_BASE	RPI_ACPI_SCMI_SHMEM_QEMU
@@ -133,6 +135,25 @@ static int rpi_acpi_dt_add_shmem(void *fdt, uint32_t *phandle)
 	return ret;
 }
 
+/*
+ * /firmware/scmi/protocol@19: the pin control protocol, which upstream
+ * Linux's pinctrl-scmi binds to (its SCMI core makes a device only for
+ * the protocols the node lists).
+ */
+static int rpi_acpi_dt_add_pinctrl(void *fdt, int scmi)
+{
+	char name[sizeof("protocol@ff")];
+	int node;
+
+	snprintf(name, sizeof(name), "protocol@%x",
+		 RPI_ACPI_PINCTRL_PROTOCOL_ID);
+	node = fdt_add_subnode(fdt, scmi, name);
+	if (node < 0) {
+		return node;
+	}
+	return fdt_setprop_u32(fdt, node, "reg", RPI_ACPI_PINCTRL_PROTOCOL_ID);
+}
+
 /* /firmware/scmi: upstream's "arm,scmi-smc" binding, the doorbell's id. */
 static int rpi_acpi_dt_add_scmi(void *fdt, uint32_t shmem)
 {
@@ -159,6 +180,9 @@ static int rpi_acpi_dt_add_scmi(void *fdt, uint32_t shmem)
 	}
 	if (ret == 0) {
 		ret = fdt_setprop_u32(fdt, node, "#size-cells", 0U);
+	}
+	if (ret == 0) {
+		ret = rpi_acpi_dt_add_pinctrl(fdt, node);
 	}
 	return ret;
 }
