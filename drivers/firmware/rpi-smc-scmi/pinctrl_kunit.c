@@ -129,7 +129,7 @@ static void rpi_scmi_pc_list_broken(struct kunit *test)
 					       ids), -EINVAL);
 }
 
-static void rpi_scmi_pc_settings(struct kunit *test)
+static void rpi_scmi_pc_settings_test(struct kunit *test)
 {
 	struct rpi_scmi_pc_test *t = rpi_scmi_pc_setup(test);
 	u32 value = 0, function = 0;
@@ -293,7 +293,7 @@ static struct kunit_case rpi_scmi_pc_cases[] = {
 	KUNIT_CASE(rpi_scmi_pc_names),
 	KUNIT_CASE(rpi_scmi_pc_list_parts),
 	KUNIT_CASE(rpi_scmi_pc_list_broken),
-	KUNIT_CASE(rpi_scmi_pc_settings),
+	KUNIT_CASE(rpi_scmi_pc_settings_test),
 	KUNIT_CASE(rpi_scmi_pc_gpio_output),
 	KUNIT_CASE(rpi_scmi_pc_configure_split),
 	KUNIT_CASE(rpi_scmi_pc_request_release),

@@ -25,6 +25,13 @@ else
 	ktap_fail "rpi_smc_scmi reports the SMCCC version the kernel found"
 fi
 
+# The project's tables give the firmware's pin controller a consumer, an
+# LED (gpio-leds, built into the debug kernel), which holds the module:
+# let it go first, and take its line again at the end.
+leds=/sys/bus/platform/drivers/leds-gpio
+held=$(ls -d $leds/PRP0001:* 2>/dev/null | sed 's|.*/||')
+for d in $held; do echo "$d" > $leds/unbind; done
+
 for m in $(tac /tmp/order); do
 	n=$(echo "${m%.ko}" | tr - _)
 	if rmmod "$n" && [ ! -e "/sys/module/$n" ]; then
@@ -35,4 +42,5 @@ for m in $(tac /tmp/order); do
 done
 # Leave them loaded for what runs next.
 for m in $(cat /tmp/order); do insmod "/modules/$m"; done
+for d in $held; do echo "$d" > $leds/bind; done
 ktap_finish
