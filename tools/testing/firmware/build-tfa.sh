@@ -75,6 +75,7 @@ fi
 
 # Unpack and patch once per source key; every build of it shares the tree.
 src=$CACHE/tf-a/src-$src_key
+mkdir -p "$CACHE/tf-a"
 exec 8>"$CACHE/tf-a/src-$src_key.lock"
 flock 8
 if ! stamp_ok "$src" "$src_key"; then
