@@ -76,10 +76,14 @@ part_style() {
 
 part_kunit() {
 	# kunit.py must never read a log an earlier run left.
-	rm -f "$logs/console-test.log"
+	rm -f "$logs/console-test.log" "$logs/console-test-dt.log"
 	step "kunit (test kernel)" "$T/run-guest.sh" -k test -l "$logs/console-test.log"
 	step "kunit.py parse agrees" "$T/kunit-parse.sh" "$logs/console-test.log"
 	step "peer: upstream's FFH handler (test-ffh) agrees" "$T/run-guest.sh" -k test-ffh
+	step "peer: upstream's SCMI pin control (test kernel, device tree)" \
+		"$T/run-guest.sh" -k test -D -l "$logs/console-test-dt.log"
+	step "peer: the same pins, groups and functions with ACPI and device tree" \
+		"$T/pinctrl-peer.sh" "$logs/console-test.log" "$logs/console-test-dt.log"
 }
 
 part_guest() {
