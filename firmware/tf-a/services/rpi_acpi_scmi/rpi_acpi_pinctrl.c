@@ -275,21 +275,36 @@ static void pc_copy_name(char *dst, size_t size, const char *name)
 	(void)memcpy(dst, name, MIN(strlen(name), size - 1U));
 }
 
-static void pc_attributes(struct scmi_msg *msg)
+/*
+ * The entity a PINCTRL_ATTRIBUTES or NAME_GET request names: false, with
+ * the error response written, when the request is malformed or names
+ * nothing.
+ */
+static bool pc_request_entity(struct scmi_msg *msg, const char **name,
+			      uint32_t *nelems)
 {
 	const struct pc_msg_id *a2p = (void *)msg->in;
-	struct pc_resp_attributes p2a;
-	const char *name = NULL;
-	uint32_t nelems = 0U;
 	int32_t status;
 
 	if (msg->in_size != sizeof(*a2p)) {
 		scmi_status_response(msg, SCMI_PROTOCOL_ERROR);
-		return;
+		return false;
 	}
-	status = pc_entity(a2p, &name, &nelems);
+	status = pc_entity(a2p, name, nelems);
 	if (status != SCMI_SUCCESS) {
 		scmi_status_response(msg, status);
+		return false;
+	}
+	return true;
+}
+
+static void pc_attributes(struct scmi_msg *msg)
+{
+	struct pc_resp_attributes p2a;
+	const char *name = NULL;
+	uint32_t nelems = 0U;
+
+	if (!pc_request_entity(msg, &name, &nelems)) {
 		return;
 	}
 	(void)memset(&p2a, 0, sizeof(p2a));
@@ -304,19 +319,11 @@ static void pc_attributes(struct scmi_msg *msg)
 
 static void pc_name_get(struct scmi_msg *msg)
 {
-	const struct pc_msg_id *a2p = (void *)msg->in;
 	struct pc_resp_name p2a;
 	const char *name = NULL;
 	uint32_t nelems = 0U;
-	int32_t status;
 
-	if (msg->in_size != sizeof(*a2p)) {
-		scmi_status_response(msg, SCMI_PROTOCOL_ERROR);
-		return;
-	}
-	status = pc_entity(a2p, &name, &nelems);
-	if (status != SCMI_SUCCESS) {
-		scmi_status_response(msg, status);
+	if (!pc_request_entity(msg, &name, &nelems)) {
 		return;
 	}
 	(void)memset(&p2a, 0, sizeof(p2a));
