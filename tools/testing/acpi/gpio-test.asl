@@ -5,8 +5,9 @@
  * the SCMI agent's pin control node, \_SB.SCMI.PCTL, and list them as
  * "toggle-gpios". Pins 7..10 are the secure PL061's lines 4..7 on QEMU
  * virt (firmware/tf-a/include/services/rpi_acpi_pinctrl.h), so the test
- * drives real emulated hardware. Without the project's firmware the
- * lines do not resolve and nothing binds.
+ * drives real emulated hardware. A GpioInt on pin 11 asks for an
+ * interrupt the firmware does not serve. Without the project's firmware
+ * the lines do not resolve and nothing binds.
  */
 DefinitionBlock ("", "SSDT", 2, "RPIACP", "RPIGPIOT", 0x00000001)
 {
@@ -30,6 +31,8 @@ DefinitionBlock ("", "SSDT", 2, "RPIACP", "RPIGPIOT", 0x00000001)
 				GpioIo (Exclusive, PullNone, 0, 0,
 					IoRestrictionOutputOnly,
 					"\\_SB.SCMI.PCTL") { 10 }
+				GpioInt (Edge, ActiveHigh, Exclusive, PullNone, 0,
+					 "\\_SB.SCMI.PCTL") { 11 }
 			})
 			Name (_DSD, Package ()
 			{

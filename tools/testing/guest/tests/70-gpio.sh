@@ -80,11 +80,11 @@ fi
 
 if insmod /testmods/rpi-acpi-gpio-test.ko; then
 	sed 's/^/# gpio-test: /' /sys/kernel/debug/rpi_acpi_gpio_test/results
-	ktap_check "an ACPI consumer's lines: no lost update from 4 CPUs, one SMC each" \
-		sh -c "! grep -q '^not ok' /sys/kernel/debug/rpi_acpi_gpio_test/results && [ \$(grep -c '^ok' /sys/kernel/debug/rpi_acpi_gpio_test/results) -eq 4 ]"
+	ktap_check "an ACPI consumer's lines: no lost update from 4 CPUs, one SMC each; GpioInt refused" \
+		sh -c "! grep -q '^not ok' /sys/kernel/debug/rpi_acpi_gpio_test/results && [ \$(grep -c '^ok' /sys/kernel/debug/rpi_acpi_gpio_test/results) -eq 5 ]"
 	rmmod rpi_acpi_gpio_test
 else
-	ktap_fail "an ACPI consumer's lines: no lost update from 4 CPUs, one SMC each"
+	ktap_fail "an ACPI consumer's lines: no lost update from 4 CPUs, one SMC each; GpioInt refused"
 fi
 
 # gpio-leds from the SSDT: built into the debug kernel, a module on Debian's.

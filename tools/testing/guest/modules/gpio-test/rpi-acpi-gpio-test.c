@@ -7,8 +7,9 @@
  * back with preemption off (the lines must not sleep), all at once. No
  * read may disagree with the last write (an update lost by the firmware's
  * read-modify-write of a shared register shows here), and the firmware
- * must have counted exactly one SMC fastchannel call per operation. KTAP
- * in debugfs, rpi_acpi_gpio_test/results.
+ * must have counted exactly one SMC fastchannel call per operation. The
+ * device's GpioInt must fail with -ENXIO: the firmware serves no GPIO
+ * interrupts. KTAP in debugfs, rpi_acpi_gpio_test/results.
  */
 
 #define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
@@ -108,12 +109,12 @@ static void gpio_test_free(void *k)
 
 static int gpio_test_probe(struct platform_device *pdev)
 {
-	struct rpi_test_ktap *k = rpi_test_ktap_alloc(4);
+	struct rpi_test_ktap *k = rpi_test_ktap_alloc(5);
 	struct gpio_test_line *lines;
 	struct gpio_descs *gpios;
 	unsigned int i, bad = 0;
 	long before, after;
-	int ret, err = 0;
+	int ret, err = 0, irq;
 
 	if (!k || devm_add_action_or_reset(&pdev->dev, gpio_test_free, k))
 		return -ENOMEM;
@@ -147,6 +148,10 @@ static int gpio_test_probe(struct platform_device *pdev)
 	rpi_test_result(k, before >= 0 &&
 			after - before == 2L * toggles * gpios->ndescs,
 			"one SMC per GPIO operation");
+	irq = platform_get_irq_optional(pdev, 0);
+	seq_buf_printf(&k->log, "# GpioInt: %d\n", irq);
+	rpi_test_result(k, irq == -ENXIO,
+			"a GpioInt consumer gets -ENXIO: no GPIO interrupts");
 	rpi_test_ktap_publish(k);
 	return 0;
 }
