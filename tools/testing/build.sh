@@ -14,8 +14,11 @@ set -euo pipefail
 name=${1:?kernel}
 src=${2:-$TOP}
 sparse=$([ "${NO_SPARSE:-0}" = 1 ] && echo 0 || echo 2)
-# Each source tree gets its own work and output directories.
-tag=$([ "$src" = "$TOP" ] && echo rpi-acpi || basename "$src")
+# Each source tree gets its own work and output directories, keyed by its
+# path too: two checkouts of the project must not build in one directory.
+src=$(realpath "$src")
+tag=$([ "$src" = "$(realpath "$TOP")" ] && echo rpi-acpi || basename "$src")
+tag=$tag-$(echo "$src" | sha256sum | cut -c1-8)
 
 # The debug test kernels are built here, for the host's cross compiler.
 if is_test_kernel "$name"; then
@@ -61,6 +64,9 @@ fi
 
 hostwork=$([ "$K_ROOT" = host ] && echo "$work" || echo "$root$work")
 mkdir -p "$hostwork"
+# One build of a tree for a kernel at a time.
+exec 9>"$hostwork.lock"
+flock 9
 rsync -a --delete --force --exclude=.git --exclude='*.ko' --exclude='*.o' \
 	--exclude='*.cmd' --exclude='*.mod*' --exclude=modules.order \
 	--exclude=Module.symvers "$src/" "$hostwork/" >&2
