@@ -22,5 +22,5 @@ grep -aE '^(NOTICE|INFO): +(Booting|BL1: v|BL2: v|BL31: v|rpi-acpi)' "$log" |
 	sed 's/^/   /' || echo "   (QEMU's own PSCI: no EL3 firmware)"
 echo "== What the guest saw"
 sed -n '/@@RPI-ACPI-KTAP-BEGIN@@/,/@@RPI-ACPI-KTAP-END@@/p' "$log" |
-	grep -aE '^# (kernel|ACPI|dmesg|loaded|SCMI|AML|PCI|NVMe)' | sed 's/^# /   /'
+	grep -aE '^# (kernel|ACPI|dmesg|loaded|SCMI|GPIO|secure|after|AML|PCI|NVMe)' | sed 's/^# /   /'
 exit $rc

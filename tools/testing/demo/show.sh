@@ -5,7 +5,7 @@
 # firmware through FFH, and the PCIe tree and NVMe disk found through SMC.
 . /ktap.sh
 
-ktap_plan 4
+ktap_plan 5
 insmod /modules/rpi-smc-scmi.ko
 insmod /modules/rpi-scmi-pinctrl.ko 2>/dev/null
 insmod /modules/arm-ffh-smc.ko 2>/dev/null
