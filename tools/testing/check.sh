@@ -94,6 +94,7 @@ part_guest() {
 	step "guest 6.12 (no EL3 firmware)" "$T/run-guest.sh" -k 6.12 -f none
 	step "peer: upstream's SCMI client (6.12, device tree)" \
 		"$T/run-guest.sh" -k 6.12 -D -l "$logs/console-dt.log"
+	step "the demo runs (make demo)" "$T/demo.sh"
 }
 
 part_selftests() {
