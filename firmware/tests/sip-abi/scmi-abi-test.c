@@ -260,7 +260,7 @@ static void test_smt_base(void)
 
 	q = req0(PROTO_BASE, MSG_ATTRIBUTES);
 	a = smt(&q);
-	ok = check("attributes", a.words[1], 1U) & check("length", a.len, 8U);
+	ok = check("attributes", a.words[1], 2U) & check("length", a.len, 8U);
 	q = req0(PROTO_BASE, MSG_VENDOR);
 	a = smt(&q);
 	ok &= name_is(&a, RPI_ACPI_SCMI_VENDOR);
