@@ -19,7 +19,7 @@ SMCF=0xc2000210
 DOORBELL=0x82000200
 # The protocols besides base the firmware serves, in id order: the table
 # in firmware/tf-a/services/rpi_acpi_scmi/rpi_acpi_scmi_plat.c.
-PROTOCOLS="0x19"
+PROTOCOLS="0x19 0x80"
 
 if ! grep -q 'rpi_acpi_fw=tf-a' /proc/cmdline; then
 	ktap_plan 1
