@@ -57,7 +57,7 @@ static const struct {
 	{ "den0115", &rpi_pcie_den0115_ops },
 };
 
-static char rpi_pcie_backend_param[8] = "auto";
+static char rpi_pcie_backend_param[16] = "auto";
 module_param_string(backend, rpi_pcie_backend_param,
 		    sizeof(rpi_pcie_backend_param), 0644);
 MODULE_PARM_DESC(backend,
