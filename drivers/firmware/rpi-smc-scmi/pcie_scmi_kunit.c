@@ -258,4 +258,5 @@ static struct kunit_suite pcie_scmi_suite = {
 	.name = "rpi-smc-pcie-scmi",
 	.test_cases = pcie_scmi_cases,
 };
+
 kunit_test_suite(pcie_scmi_suite);
