@@ -35,6 +35,12 @@ BL31_SOURCES		+=	drivers/scmi-msg/base.c			\
 BL31_SOURCES		+=	${RPI_ACPI_SCMI_DIR}/rpi_acpi_pinctrl.c	\
 				${RPI_ACPI_SCMI_DIR}/rpi_acpi_pinctrl_conf.c	\
 				${RPI_ACPI_FW}/plat/common/rpi_acpi_bcm2711_pins.c
+# Its PCI configuration access protocol (0x80), over the platform's
+# DEN0115 hooks.
+ifneq (${SMC_PCI_SUPPORT},1)
+$(error rpi_acpi.mk: the SCMI PCI protocol needs SMC_PCI_SUPPORT=1)
+endif
+BL31_SOURCES		+=	${RPI_ACPI_SCMI_DIR}/rpi_acpi_pci_scmi.c
 BL31_CPPFLAGS		+=	-iquote drivers -DPLAT_XLAT_TABLES_DYNAMIC=1
 
 # Lets TF-A's own files call the project's hooks (patches/0005-*).

@@ -5,8 +5,9 @@
  * ECAM-compliant, so its UEFI firmware publishes no MCFG, and Linux's own
  * ACPI PCI root driver, which needs MCFG on arm64, fails to start the root
  * its tables describe. Its firmware reaches the config space for the OS
- * (Arm DEN0115); this driver starts the root with config accessors that
- * make one firmware call per access, and takes everything else from ACPI,
+ * (Arm DEN0115, or the SCMI PCI protocol of an rpi-smc-scmi agent); this
+ * driver starts the root with config accessors that make one firmware
+ * call per access, and takes everything else from ACPI,
  * as the kernel's driver would: windows from _CRS, legacy interrupts from
  * _PRT, DMA limits from _DMA and coherency from _CCA (both applied by the
  * PCI core through the root's ACPI companion), MSI from the interrupt
@@ -45,11 +46,22 @@
 
 /*
  * The firmware interfaces, in order of preference: the first whose probe
- * finds the segment is used. Another backend is one more line here.
+ * finds the segment is used, so the SCMI PCI protocol when an agent's
+ * firmware lists it, else DEN0115. Another backend is one more line here.
  */
-static const struct rpi_pcie_backend_ops *const rpi_pcie_backends[] = {
-	&rpi_pcie_den0115_ops,
+static const struct {
+	const char *param;
+	const struct rpi_pcie_backend_ops *ops;
+} rpi_pcie_backends[] = {
+	{ "scmi", &rpi_pcie_scmi_ops },
+	{ "den0115", &rpi_pcie_den0115_ops },
 };
+
+static char rpi_pcie_backend_param[16] = "auto";
+module_param_string(backend, rpi_pcie_backend_param,
+		    sizeof(rpi_pcie_backend_param), 0644);
+MODULE_PARM_DESC(backend,
+		 "Configuration access: auto (SCMI when the firmware lists it, else DEN0115), scmi or den0115; read when a bridge probes");
 
 /* ACPI's PCI and PCI Express roots; also the module's autoload aliases. */
 static const struct acpi_device_id rpi_pcie_root_ids[] = {
@@ -230,7 +242,26 @@ static int rpi_pcie_windows(struct device *dev, struct acpi_device *adev,
 	return 0;
 }
 
-/* The first backend through which the firmware serves the segment. */
+/* Whether the backend= parameter lets backend @i be tried. */
+static int rpi_pcie_backend_allowed(struct device *dev, unsigned int i)
+{
+	unsigned int j;
+
+	if (sysfs_streq(rpi_pcie_backend_param, "auto"))
+		return 1;
+	for (j = 0; j < ARRAY_SIZE(rpi_pcie_backends); j++)
+		if (sysfs_streq(rpi_pcie_backend_param,
+				rpi_pcie_backends[j].param))
+			return i == j;
+	return dev_err_probe(dev, -EINVAL,
+			     "backend=%s: not auto, scmi or den0115\n",
+			     rpi_pcie_backend_param);
+}
+
+/*
+ * The first backend through which the firmware serves the segment, of
+ * those the backend= parameter allows.
+ */
 static int rpi_pcie_backend(struct device *dev, struct rpi_pcie_cfg *cfg,
 			    struct resource *busr)
 {
@@ -238,7 +269,11 @@ static int rpi_pcie_backend(struct device *dev, struct rpi_pcie_cfg *cfg,
 	int ret = -ENODEV;
 
 	for (i = 0; i < ARRAY_SIZE(rpi_pcie_backends); i++) {
-		ret = rpi_pcie_backends[i]->probe(dev, cfg, busr);
+		ret = rpi_pcie_backend_allowed(dev, i);
+		if (ret < 0)
+			return ret;
+		ret = ret ? rpi_pcie_backends[i].ops->probe(dev, cfg, busr) :
+			    -ENODEV;
 		if (ret != -ENODEV)
 			break;
 	}
@@ -246,7 +281,7 @@ static int rpi_pcie_backend(struct device *dev, struct rpi_pcie_cfg *cfg,
 		return dev_err_probe(dev, ret,
 				     "firmware gives no configuration access to segment %u\n",
 				     cfg->seg);
-	cfg->ops = rpi_pcie_backends[i];
+	cfg->ops = rpi_pcie_backends[i].ops;
 	cfg->bus_start = busr->start;
 	cfg->bus_end = busr->end;
 	return 0;
@@ -456,5 +491,5 @@ static void __exit rpi_pcie_exit(void)
 }
 module_exit(rpi_pcie_exit);
 
-MODULE_DESCRIPTION("PCI host bridge for ACPI roots whose configuration space firmware reaches (Arm DEN0115)");
+MODULE_DESCRIPTION("PCI host bridge for ACPI roots whose configuration space firmware reaches (SCMI, Arm DEN0115)");
 MODULE_LICENSE("GPL");

@@ -2,7 +2,8 @@
 /*
  * PCIe configuration access through firmware: the interface between the
  * host bridge (pcie-host.c) and the backends that carry one access to the
- * firmware, DEN0115 (pcie-den0115.c) the first of them.
+ * firmware: DEN0115 (pcie-den0115.c) and the SCMI PCI protocol through an
+ * rpi-smc-scmi agent (pcie-scmi.c).
  *
  * A backend moves one read or one write of 1, 2 or 4 bytes, at an offset
  * aligned to its size, with exactly one firmware call, in any context. The
@@ -23,6 +24,8 @@ struct rpi_pcie_cfg;
 
 /* Configuration space of one function (PCIe): 4 KiB. */
 #define RPI_PCIE_CFG_SIZE	4096
+/* The most dwords a backend's @read_block reads in one call */
+#define RPI_PCIE_BLOCK_MAX	16
 
 /**
  * struct rpi_pcie_backend_ops - how one firmware interface reaches config space
@@ -36,6 +39,11 @@ struct rpi_pcie_cfg;
  *	@val (bits above @size bytes are ignored). Any context, one
  *	firmware call, no sleeping, no allocation.
  * @write: write the low @size bytes of @val likewise.
+ * @read_block: read @count (1..RPI_PCIE_BLOCK_MAX) dwords from @where
+ *	(dword aligned, the last one inside the function) of one function
+ *	into @vals with one firmware call, in any context; NULL when the
+ *	interface has no such call. &struct pci_ops has no multi-register
+ *	read, so the config accessors do not use it.
  *
  * @read and @write are only called with @size 1, 2 or 4, @where aligned to
  * @size and below RPI_PCIE_CFG_SIZE, and @bus inside the range @probe left.
@@ -51,12 +59,15 @@ struct rpi_pcie_backend_ops {
 	int (*write)(const struct rpi_pcie_cfg *cfg, unsigned int bus,
 		     unsigned int devfn, unsigned int where, unsigned int size,
 		     u32 val);
+	int (*read_block)(const struct rpi_pcie_cfg *cfg, unsigned int bus,
+			  unsigned int devfn, unsigned int where,
+			  unsigned int count, u32 *vals);
 };
 
 /**
  * struct rpi_pcie_cfg - one PCI segment's configuration access
  * @ops: the backend in use
- * @priv: the backend's own state, if it has any
+ * @priv: the backend's own state, if it has any (the SCMI backend's agent)
  * @seg: the PCI segment (_SEG)
  * @bus_start: first bus the backend serves
  * @bus_end: last bus the backend serves
@@ -83,6 +94,7 @@ struct rpi_pcie {
 };
 
 extern const struct rpi_pcie_backend_ops rpi_pcie_den0115_ops;
+extern const struct rpi_pcie_backend_ops rpi_pcie_scmi_ops;
 extern struct pci_ops rpi_pcie_pci_ops;
 
 #endif /* RPI_SMC_PCIE_H */

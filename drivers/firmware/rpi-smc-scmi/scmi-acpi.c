@@ -279,6 +279,35 @@ static int rpi_scmi_acpi_probe(struct platform_device *pdev)
 	return 0;
 }
 
+static int rpi_scmi_agent_lists(struct device *dev, const void *data)
+{
+	const struct rpi_scmi_agent *agent = dev_get_drvdata(dev);
+
+	return agent && memchr(agent->base.protocols, *(const u8 *)data,
+			       agent->base.num_protocols);
+}
+
+/**
+ * rpi_scmi_agent_find() - a bound agent whose firmware lists a protocol
+ * @protocol_id: the protocol
+ *
+ * For drivers of a protocol that are bound to a device of their own rather
+ * than to a child the agent creates (the PCI host bridge, bound to its
+ * ACPI root). The agent is the device's driver data. The caller makes a
+ * device link to the device before it relies on the agent beyond its own
+ * probe, so that unbinding the agent unbinds the caller first.
+ *
+ * Context: Process context.
+ * Return: the agent's device with a reference held, which the caller
+ * drops with put_device(); NULL when no bound agent lists @protocol_id.
+ */
+struct device *rpi_scmi_agent_find(u8 protocol_id)
+{
+	return driver_find_device(&rpi_scmi_acpi_driver.driver, NULL,
+				  &protocol_id, rpi_scmi_agent_lists);
+}
+EXPORT_SYMBOL_GPL(rpi_scmi_agent_find);
+
 static const struct acpi_device_id rpi_scmi_acpi_ids[] = {
 	{ "RPIA0001", 0 },
 	{ }

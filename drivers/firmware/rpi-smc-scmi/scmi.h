@@ -210,6 +210,7 @@ struct rpi_scmi_transport *rpi_scmi_shmem_create(struct device *dev,
 int rpi_scmi_base_discover(struct rpi_scmi_agent *agent);
 
 /* Glue */
+struct device *rpi_scmi_agent_find(u8 protocol_id);
 extern const struct attribute_group *rpi_scmi_groups[];
 extern struct platform_driver rpi_scmi_acpi_driver;
 

@@ -118,7 +118,10 @@ static void fake_base(struct rpi_scmi_fake_fw *fw, struct rpi_scmi_fake_msg *m,
 	}
 }
 
-/* The base protocol, as configured; other protocols are not served. */
+/*
+ * The base protocol, as configured, and the protocols a suite serves;
+ * other protocols are not served.
+ */
 static void fake_serve(struct rpi_scmi_fake_fw *fw, struct rpi_scmi_fake_msg *m)
 {
 	u32 msg = FIELD_GET(RPI_SCMI_HDR_MSG_ID, m->hdr);
@@ -129,6 +132,8 @@ static void fake_serve(struct rpi_scmi_fake_fw *fw, struct rpi_scmi_fake_msg *m)
 	fw->last_tx_len = m->in_len;
 	if (proto == RPI_SCMI_FAKE_PINCTRL && fw->pinctrl)
 		rpi_scmi_fake_pinctrl_serve(fw, m);
+	else if (fw->other && proto == fw->other_proto)
+		fw->other(fw, m);
 	else if (proto != RPI_SCMI_PROTOCOL_BASE || !fake_msg_served(fw, msg))
 		rpi_scmi_fake_reply(m, FAKE_SCMI_NOT_SUPPORTED, NULL, 0);
 	else

@@ -94,6 +94,9 @@ enum rpi_scmi_fake_fault {
  * @doorbells: doorbell calls seen
  * @last_tx_len: payload length of the last command received
  * @pinctrl: the pin controller served as protocol 0x19, or NULL
+ * @other_proto: a protocol a suite serves itself through @other
+ * @other: serves a message of @other_proto, or NULL for none
+ * @other_priv: the suite's state for @other
  */
 struct rpi_scmi_fake_fw {
 	const char *vendor;
@@ -121,6 +124,9 @@ struct rpi_scmi_fake_fw {
 	unsigned int doorbells;
 	size_t last_tx_len;
 	struct rpi_scmi_fake_pinctrl *pinctrl;
+	u8 other_proto;
+	void (*other)(struct rpi_scmi_fake_fw *fw, struct rpi_scmi_fake_msg *m);
+	void *other_priv;
 };
 
 struct rpi_scmi_fake_fw *rpi_scmi_fake_fw_init(struct kunit *test);

@@ -37,6 +37,7 @@
 /* SCMI: the base protocol as TF-A's drivers/scmi-msg serves it */
 #define PROTO_BASE		0x10U
 #define PROTO_PINCTRL		0x19U
+#define PROTO_PCI		0x80U
 #define BASE_VERSION		0x20000U
 #define MSG_VERSION		0x0U
 #define MSG_ATTRIBUTES		0x1U
@@ -259,7 +260,7 @@ static void test_smt_base(void)
 
 	q = req0(PROTO_BASE, MSG_ATTRIBUTES);
 	a = smt(&q);
-	ok = check("attributes", a.words[1], 1U) & check("length", a.len, 8U);
+	ok = check("attributes", a.words[1], 2U) & check("length", a.len, 8U);
 	q = req0(PROTO_BASE, MSG_VENDOR);
 	a = smt(&q);
 	ok &= name_is(&a, RPI_ACPI_SCMI_VENDOR);
@@ -272,10 +273,10 @@ static void test_smt_base(void)
 	q = req1(PROTO_BASE, MSG_LIST_PROTOCOLS, 0U);
 	a = smt(&q);
 	ok &= check("status", (uint32_t)status_of(&a), SCMI_SUCCESS) &
-	      check("protocols", a.words[1], 1U) &
-	      check("list", a.words[2], PROTO_PINCTRL) &
+	      check("protocols", a.words[1], 2U) &
+	      check("list", a.words[2], PROTO_PINCTRL | PROTO_PCI << 8) &
 	      check("length", a.len, 12U);
-	result(ok, "SMT: pin control (0x19) the one protocol but base, no agent; 'rpi-acpi', 'qemu-virt', implementation 0");
+	result(ok, "SMT: pin control (0x19) and PCI (0x80) the protocols but base, no agent; 'rpi-acpi', 'qemu-virt', implementation 0");
 }
 
 /* Messages whose answers must be the same over both channels */
@@ -294,7 +295,7 @@ static const struct scmi_req same_msgs[] = {
 	{ .hdr = 0x10U << 10 | MSG_VERSION, .len = 4U, .words = { 1U } },
 	{ .hdr = 0x10U << 10 | 0x20U },
 	{ .hdr = 0x19U << 10 | 0x0aU },
-	{ .hdr = 0x80U << 10 | MSG_VERSION },
+	{ .hdr = 0x81U << 10 | MSG_VERSION },
 	{ .hdr = 0xffU << 10 | MSG_ATTRIBUTES },
 };
 
@@ -328,7 +329,7 @@ static void test_same_answers(void)
 		      check("status", (uint32_t)status_of(&a),
 			    (uint32_t)SCMI_NOT_SUPPORTED);
 	}
-	result(ok, "unknown protocols (0x80, 0xff) and messages (base 0x20, pin control 0x0a): SCMI NOT_SUPPORTED in the reply");
+	result(ok, "unknown protocols (0x81, 0xff) and messages (base 0x20, pin control 0x0a): SCMI NOT_SUPPORTED in the reply");
 }
 
 static void test_smcf_registers(void)

@@ -607,6 +607,7 @@ void test_main(void)
 	put_str(" failed\n");
 	test_scmi();
 	test_pinctrl();
+	test_pci_scmi();
 	put_str("@@RPI-ACPI-KTAP-END@@\n");
 	smc_call(&off);
 }

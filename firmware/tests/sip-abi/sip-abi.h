@@ -3,7 +3,8 @@
  * What the ABI test payload's files share: the SMC wrapper (start.S) and
  * the console helpers of sip-abi-test.c, which prints the test service's
  * KTAP document; scmi-abi-test.c prints the SCMI server's,
- * pinctrl-abi-test.c its pin control protocol's.
+ * pinctrl-abi-test.c its pin control protocol's, pci-abi-test.c its PCI
+ * configuration access protocol's.
  */
 
 #ifndef SIP_ABI_H
@@ -33,5 +34,7 @@ void diag(const char *what, uint64_t got, uint64_t want);
 void test_scmi(void);
 /* pinctrl-abi-test.c: the pin control protocol's; CPU 1 must be off. */
 void test_pinctrl(void);
+/* pci-abi-test.c: the PCI configuration access protocol's. */
+void test_pci_scmi(void);
 
 #endif /* SIP_ABI_H */

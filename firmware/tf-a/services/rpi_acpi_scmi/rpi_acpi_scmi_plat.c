@@ -13,6 +13,7 @@
 #include <drivers/scmi-msg.h>
 #include <lib/utils_def.h>
 #include <plat/rpi_acpi_scmi_plat.h>
+#include <services/rpi_acpi_pci_scmi.h>
 #include <services/rpi_acpi_pinctrl.h>
 #include <services/rpi_acpi_scmi.h>
 
@@ -38,11 +39,14 @@ struct rpi_acpi_scmi_protocol {
 /*
  * One line per protocol, in increasing id order (the order
  * BASE_DISCOVER_LIST_PROTOCOLS reports); { 0U, NULL, NULL } ends the
- * table. The project's PCI protocol (0x80..) is to come.
+ * table. The PCI configuration access protocol needs no setup: it is
+ * served over the platform's DEN0115 hooks, which every platform has
+ * (SMC_PCI_SUPPORT=1: QEMU's in plat/qemu, TF-A's rpi_pci_svc.c on a Pi 4).
  */
 static const struct rpi_acpi_scmi_protocol rpi_acpi_scmi_protocols[] = {
 	{ RPI_ACPI_PINCTRL_PROTOCOL_ID, rpi_acpi_pinctrl_get_handler,
 	  rpi_acpi_pinctrl_setup },
+	{ RPI_ACPI_PCI_PROTOCOL_ID, rpi_acpi_pci_scmi_get_handler, NULL },
 	{ 0U, NULL, NULL },
 };
 

@@ -21,6 +21,9 @@ void rpi_acpi_scmi_plat_init(uintptr_t shmem_base);
 bool rpi_acpi_pinctrl_setup(void);
 scmi_msg_handler_t rpi_acpi_pinctrl_get_handler(struct scmi_msg *msg);
 
+/* The PCI configuration access protocol, 0x80 (rpi_acpi_pci_scmi.c) */
+scmi_msg_handler_t rpi_acpi_pci_scmi_get_handler(struct scmi_msg *msg);
+
 /* The SMC fastchannel (rpi_acpi_scmi_smcf.c) */
 uintptr_t rpi_acpi_scmi_smcf(void *handle);
 

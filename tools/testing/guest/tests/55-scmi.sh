@@ -19,7 +19,7 @@ SMCF=0xc2000210
 DOORBELL=0x82000200
 # The protocols besides base the firmware serves, in id order: the table
 # in firmware/tf-a/services/rpi_acpi_scmi/rpi_acpi_scmi_plat.c.
-PROTOCOLS="0x19"
+PROTOCOLS="0x19 0x80"
 
 if ! grep -q 'rpi_acpi_fw=tf-a' /proc/cmdline; then
 	ktap_plan 1
@@ -48,10 +48,17 @@ discovery_matches() {
 # labels when its chip goes away under a consumer.
 leds=/sys/bus/platform/drivers/leds-gpio
 held=$(ls -d $leds/PRP0001:* 2>/dev/null | sed 's|.*/||')
+# The PCIe host bridge reaches config space through the agent when the
+# firmware lists the PCI protocol: a device link unbinds it with the agent,
+# and its config accesses while it goes would be counted below. It is let
+# go first and bound again at the end, like the LED.
+pdrv=/sys/bus/platform/drivers/rpi-smc-pcie
+bridges=$(ls -d $pdrv/rpi-smc-pcie.* 2>/dev/null | sed 's|.*/||')
 consumers() { # unbind|bind
 	local d
 
 	for d in $held; do echo "$d" > $leds/"$1"; done
+	for d in $bridges; do echo "$d" > $pdrv/"$1"; done
 }
 
 # rebind CHANNEL: probe the agent again, on CHANNEL (auto, smcf, shmem)

@@ -13,6 +13,11 @@ D=/sys/bus/pci/devices
 DBG=/sys/kernel/debug
 PCI_READ=0x84000132
 PCI_WRITE=0x84000133
+# Every DEN0115 id (PCI_VERSION..PCI_SEG_INFO), and the SMC fastchannel's
+DEN0115_IDS="0x84000130 0x84000131 $PCI_READ $PCI_WRITE 0x84000134"
+SMCF=0xc2000210
+PARAM=/sys/module/rpi_smc_pcie/parameters/backend
+AGENT_DRV=/sys/bus/platform/drivers/rpi-smc-scmi
 
 # BDF: what is there, for the log.
 describe() {
@@ -78,21 +83,27 @@ readback() {
 nvme_irq() { grep -m1 'nvme0q' /proc/interrupts; }
 irq_count() { echo "$1" | awk '{ n = 0; for (i = 2; i <= NF && $i ~ /^[0-9]+$/; i++) n += $i; print n }'; }
 
-ktap_plan 12
+ktap_plan 18
 [ -e /sys/module/rpi_acpi_fw_count ] || insmod /testmods/rpi-acpi-fw-count.ko
 insmod /testmods/rpi-acpi-pci-test.ko
 for m in $(cat /kmods/order 2>/dev/null); do insmod "/kmods/$m"; done
 
-# 1. Who started the root, and through what.
+# 1. Who started the root, and through what: the agent, loaded first,
+# lists the PCI protocol, so the SCMI backend is preferred.
 line=$(dmesg | grep 'rpi-smc-pcie.*PCIS: segment' | tail -n1)
 ktap_diag "${line#*] }"
+ktap_diag "agent's protocols: $(cat $AGENT_DRV/*/protocols 2>/dev/null)"
 if [ ! -e /sys/firmware/acpi/tables/MCFG ] &&
-   echo "$line" | grep -q 'configuration access through DEN0115' &&
+   echo "$line" | grep -q 'configuration access through SCMI' &&
+   grep -qw 0x80 $AGENT_DRV/*/protocols &&
    ! dmesg | grep -q "the kernel's ACPI PCI root driver has PCIS"; then
-	ktap_ok "no MCFG; rpi-smc-pcie started PCIS through DEN0115"
+	ktap_ok "no MCFG; rpi-smc-pcie started PCIS through SCMI, the agent listing 0x80"
 else
-	ktap_fail "no MCFG; rpi-smc-pcie started PCIS through DEN0115"
+	ktap_fail "no MCFG; rpi-smc-pcie started PCIS through SCMI, the agent listing 0x80"
 fi
+# Tests 2..12 are DEN0115's.
+echo den0115 > $PARAM
+rebind 0
 
 # 2. The full tree (the firmware boots in its full mode).
 show_tree full
@@ -149,8 +160,8 @@ ktap_diag "interrupt line $line_reg -> $now, $((w1 - w0)) PCI_WRITE calls"
 ktap_check "a 1-byte config write is one SMC, and reads back" \
 	test $((w1 - w0)) -eq 1 -a "$now" -eq $(((line_reg + 1) & 255))
 
-# 9, 10. As on a Pi 4: only the root port and the device behind it; no MSI
-# (the Pi's ACPI describes none), so the NVMe's INTA through _PRT.
+# 9, 10. As on a Pi 4: only the root port and the device behind it, the
+# NVMe's INTA routed through _PRT.
 r0=$(fwcount $PCI_READ) w0=$(fwcount $PCI_WRITE)
 rebind 1
 r1=$(fwcount $PCI_READ) w1=$(fwcount $PCI_WRITE)
@@ -197,4 +208,103 @@ if present 0000:00:00.0 0000:00:01.0 0000:00:02.0 0000:01:00.0 &&
 else
 	ktap_fail "full mode again: every device back, the disk's data intact"
 fi
+
+# enumerate BACKEND MODE: a fresh enumeration through BACKEND in the
+# firmware's MODE, the SMCs it took (DEN0115's ids, the SMC fastchannel's)
+# counted from bind until the NVMe is up, then every function's whole
+# config space dumped to /tmp/dump.BACKEND.MODE. Sets den and smcf.
+enumerate() {
+	local dev d i=0 t0 t1 s0 s1 id
+
+	dev=$(ls /sys/bus/platform/devices | grep -m1 '^rpi-smc-pcie\.') || return 1
+	[ ! -e "$PDRV/$dev" ] || echo "$dev" > $PDRV/unbind || return 1
+	echo "$2" > $DBG/rpi_acpi_pci_test/mode && echo "$1" > $PARAM || return 1
+	t0=0; for id in $DEN0115_IDS; do t0=$((t0 + $(fwcount $id))); done
+	s0=$(fwcount $SMCF)
+	echo "$dev" > $PDRV/bind || return 1
+	if [ -d /sys/bus/pci/drivers/nvme ] && [ "$2" != 2 ]; then
+		wait_for /dev/nvme0n1 || return 1
+	fi
+	# The NVMe driver finishes its setup asynchronously.
+	sleep 2
+	t1=0; for id in $DEN0115_IDS; do t1=$((t1 + $(fwcount $id))); done
+	s1=$(fwcount $SMCF)
+	den=$((t1 - t0)) smcf=$((s1 - s0))
+	ktap_diag "$1, mode $2: $(dmesg | grep 'PCIS: segment' | tail -n1 | sed 's/.*through //'), $(ndevs) functions, $den DEN0115 SMCs, $smcf SMC fastchannel SMCs"
+	for d in "$D"/*; do
+		echo "== ${d##*/}"
+		od -Ax -tx1 -v "$d/config"
+	done > "/tmp/dump.$1.$2"
+}
+# same_dumps MODE: both backends' dumps of MODE are byte for byte the same.
+same_dumps() {
+	ktap_diag "mode $1: $(grep -c '^==' /tmp/dump.den0115.$1) functions, $(wc -c < /tmp/dump.den0115.$1) bytes of dump"
+	if ! cmp -s /tmp/dump.den0115.$1 /tmp/dump.scmi.$1; then
+		diff /tmp/dump.den0115.$1 /tmp/dump.scmi.$1 | head -n 20 |
+			while read -r l; do ktap_diag "$l"; done
+		return 1
+	fi
+}
+
+# 13-16. Each backend in full mode, then in Pi 4 mode: the same config
+# space in every function; the SCMI enumeration makes no DEN0115 call
+# and the DEN0115 one no SMC fastchannel call; and as many SMCs each, the
+# probe's aside (SCMI: PROTOCOL_VERSION, 4 MESSAGE_ATTRIBUTES and
+# SEGMENT_INFO; DEN0115: PCI_VERSION, 3 PCI_FEATURES and PCI_SEG_INFO).
+# counts_match DEN_DEN DEN_SMCF SCMI_DEN SCMI_SMCF
+counts_match() {
+	[ "$2" -eq 0 ] && [ "$3" -eq 0 ] && [ $(($1 - 5)) -eq $(($4 - 6)) ]
+}
+for mode in 0 1; do
+	name=full; [ $mode = 0 ] || name="Pi 4"
+	if enumerate den0115 $mode; then
+		dd_=$den ds_=$smcf
+		enumerate scmi $mode || ktap_diag "SCMI enumeration failed"
+		ktap_diag "SMC counts, $name mode: DEN0115 backend $dd_ (DEN0115 ids) + $ds_ (0xc2000210); SCMI backend $den (DEN0115 ids) + $smcf (0xc2000210)"
+		ktap_check "$name mode: DEN0115 and SCMI enumerations dump identical config spaces" \
+			same_dumps $mode
+		ktap_check "$name mode: each backend uses its own SMCs only, as many per config access" \
+			counts_match "$dd_" "$ds_" "$den" "$smcf"
+	else
+		ktap_fail "$name mode: DEN0115 and SCMI enumerations dump identical config spaces"
+		ktap_fail "$name mode: each backend uses its own SMCs only, as many per config access"
+	fi
+done
+
+# 17. The SCMI backend in full mode: the NVMe written and read back, and
+# one SMC fastchannel SMC per config access.
+enumerate scmi 0
+if [ -d /sys/bus/pci/drivers/nvme ]; then
+	cfg=$D/0000:01:00.0/config
+	s0=$(fwcount $SMCF) r0=$(fwcount $PCI_READ)
+	dd if=$cfg of=/tmp/cfg bs=4 count=1024 2>/dev/null
+	s1=$(fwcount $SMCF) r1=$(fwcount $PCI_READ)
+	ktap_diag "SCMI: 1024 dword config reads, $((s1 - s0)) SMC fastchannel SMCs, $((r1 - r0)) PCI_READ"
+	if wait_for /dev/nvme0n1 && cp /tmp/pat1 /tmp/pat && readback 1 &&
+	   roundtrip 3 && [ $((s1 - s0)) -eq 1024 ] && [ $((r1 - r0)) -eq 0 ]; then
+		ktap_ok "SCMI: old and new NVMe data read back; one SMC per config access"
+	else
+		ktap_fail "SCMI: old and new NVMe data read back; one SMC per config access"
+	fi
+else
+	ktap_skip "SCMI: old and new NVMe data read back; one SMC per config access (no nvme driver)"
+fi
+
+# 18. Unbinding the agent unbinds the bridge first (its device link);
+# with the agent back, the bridge binds through SCMI again.
+agent=$(ls $AGENT_DRV | grep -m1 '^RPIA0001')
+bdev=$(ls /sys/bus/platform/devices | grep -m1 '^rpi-smc-pcie\.')
+leds=/sys/bus/platform/drivers/leds-gpio
+held=$(ls -d $leds/PRP0001:* 2>/dev/null | sed 's|.*/||')
+for d in $held; do echo "$d" > $leds/unbind; done
+echo "$agent" > $AGENT_DRV/unbind
+gone=no; [ -e "$PDRV/$bdev" ] || [ "$(ndevs)" -ne 0 ] || gone=yes
+echo "$agent" > $AGENT_DRV/bind
+echo auto > $PARAM
+echo "$bdev" > $PDRV/bind
+for d in $held; do echo "$d" > $leds/bind; done
+line=$(dmesg | grep 'rpi-smc-pcie.*PCIS: segment' | tail -n1)
+ktap_diag "agent unbound: bridge and functions gone: $gone; then ${line#*] }"
+ktap_check "the agent's unbind unbinds the bridge first; bound again, auto picks SCMI" \
+	sh -c "[ $gone = yes ] && echo '$line' | grep -q 'through SCMI' && [ $(ndevs) -eq 4 ]"
 ktap_finish
