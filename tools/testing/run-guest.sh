@@ -96,9 +96,9 @@ aml() {
 aml "$run/platform" "$TOP"/tools/testing/acpi/*.asl
 mkdir -p "$run/early/kernel/firmware/acpi"
 [ "$firmware" = tf-a ] || cp "$run/platform"/*.aml "$run/early/kernel/firmware/acpi/"
-# The SCMI agent's table describes a service of the EL3 firmware: without
-# it nothing serves SCMI, and the table stays out.
-rm -f "$run/early/kernel/firmware/acpi/rpi-scmi.aml"
+# The SCMI agent's tables describe a service of the EL3 firmware: without
+# it nothing serves SCMI, and they stay out.
+rm -f "$run/early/kernel/firmware/acpi/"rpi-scmi*.aml
 aml "$run/early/kernel/firmware/acpi" ${tables[@]+"${tables[@]}"}
 
 # Main cpio: busybox, init, tests, modules in load order.

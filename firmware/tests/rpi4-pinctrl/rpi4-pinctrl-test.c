@@ -13,6 +13,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include <services/rpi_acpi_pci_scmi.h>
 #include <services/rpi_acpi_pinctrl.h>
 #include <services/rpi_acpi_scmi.h>
 
@@ -209,9 +210,10 @@ static void test_discovery(void)
 
 	ok = check("length", smcf(PROTO_BASE, BASE_LIST_PROTOCOLS, in, 1U, out),
 		   12U) &
-	     check("protocols", out[1], 1U) &
-	     check("list", out[2], RPI_ACPI_PINCTRL_PROTOCOL_ID);
-	result(ok, "base discovery lists pin control (0x19)");
+	     check("protocols", out[1], 2U) &
+	     check("list", out[2], RPI_ACPI_PINCTRL_PROTOCOL_ID |
+		   (RPI_ACPI_PCI_PROTOCOL_ID << 8));
+	result(ok, "base discovery lists pin control (0x19) and PCI (0x80)");
 	ok = check("length", smcf(RPI_ACPI_PINCTRL_PROTOCOL_ID,
 				  RPI_ACPI_PC_PROTOCOL_ATTRIBUTES, in, 0U, out),
 		   12U) &

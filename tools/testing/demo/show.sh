@@ -17,8 +17,9 @@ for m in /sys/module/rpi_* /sys/module/arm_ffh_smc; do
 	[ -e "$m" ] && ktap_diag "loaded: ${m##*/}"
 done
 ktap_check "the project's core module is loaded" test -e /sys/module/rpi_smc_scmi
-scmi=/sys/bus/platform/drivers/rpi-smc-scmi/RPIA0001:00
-if [ -e $scmi ]; then
+scmi=$(grep -l '^0$' /sys/bus/platform/devices/RPIA0001:*/firmware_node/uid 2>/dev/null |
+	sed 's|/firmware_node/uid$||' | head -n1)
+if [ -n "$scmi" ] && [ -e "$scmi/driver" ]; then
 	ktap_diag "SCMI firmware: $(cat $scmi/vendor):$(cat $scmi/sub_vendor)," \
 		"version $(cat $scmi/firmware_version), base protocol $(cat $scmi/protocol_version)," \
 		"protocols: [$(cat $scmi/protocols)], agents: $(cat $scmi/num_agents)"

@@ -9,7 +9,9 @@
 # counters, rpi-acpi-fw-count.ko).
 . /ktap.sh
 
-id=RPIA0001:00
+# The agent the firmware describes (_UID 0; malformed ones exist too).
+id=$(grep -l '^0$' /sys/bus/platform/devices/RPIA0001:*/firmware_node/uid 2>/dev/null |
+	sed 's|/firmware_node/uid$||; s|.*/||' | head -n1)
 dev=/sys/bus/platform/devices/$id
 drv=/sys/bus/platform/drivers/rpi-smc-scmi
 param=/sys/module/rpi_smc_scmi/parameters/transport
