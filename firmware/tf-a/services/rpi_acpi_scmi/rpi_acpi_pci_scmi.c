@@ -97,41 +97,19 @@ static void pci_protocol_version(struct scmi_msg *msg)
 		.version = RPI_ACPI_PCI_VERSION,
 	};
 
-	if (msg->in_size != 0U) {
-		scmi_status_response(msg, SCMI_PROTOCOL_ERROR);
-		return;
-	}
-	scmi_write_response(msg, &p2a, sizeof(p2a));
+	rpi_acpi_scmi_reply_fixed(msg, &p2a, sizeof(p2a));
 }
 
 static void pci_protocol_attributes(struct scmi_msg *msg)
 {
 	uint32_t p2a[2] = { (uint32_t)SCMI_SUCCESS, RPI_ACPI_PCI_BLOCK_MAX };
 
-	if (msg->in_size != 0U) {
-		scmi_status_response(msg, SCMI_PROTOCOL_ERROR);
-		return;
-	}
-	scmi_write_response(msg, p2a, sizeof(p2a));
+	rpi_acpi_scmi_reply_fixed(msg, p2a, sizeof(p2a));
 }
 
 static void pci_message_attributes(struct scmi_msg *msg)
 {
-	const struct scmi_protocol_message_attributes_a2p *a2p = (void *)msg->in;
-	struct scmi_protocol_message_attributes_p2a p2a = {
-		.status = SCMI_SUCCESS,
-		.attributes = 0U,
-	};
-
-	if (msg->in_size != sizeof(*a2p)) {
-		scmi_status_response(msg, SCMI_PROTOCOL_ERROR);
-		return;
-	}
-	if (a2p->message_id >= RPI_ACPI_PCI_NUM_MESSAGES) {
-		scmi_status_response(msg, SCMI_NOT_FOUND);
-		return;
-	}
-	scmi_write_response(msg, &p2a, sizeof(p2a));
+	rpi_acpi_scmi_message_attributes(msg, RPI_ACPI_PCI_NUM_MESSAGES);
 }
 
 static void pci_segment_info(struct scmi_msg *msg)

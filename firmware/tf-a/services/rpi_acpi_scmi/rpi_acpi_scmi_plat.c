@@ -11,6 +11,7 @@
 #include <stdint.h>
 
 #include <drivers/scmi-msg.h>
+#include <drivers/scmi.h>
 #include <lib/utils_def.h>
 #include <plat/rpi_acpi_scmi_plat.h>
 #include <services/rpi_acpi_pci_scmi.h>
@@ -144,4 +145,49 @@ scmi_msg_handler_t scmi_msg_get_other_handler(struct scmi_msg *msg)
 		}
 	}
 	return NULL;
+}
+
+/**
+ * rpi_acpi_scmi_reply_fixed() - answer a message that takes no arguments
+ * @msg: the message
+ * @p2a: the whole reply, its status word first
+ * @size: its size in bytes
+ *
+ * A message with a payload is a protocol error, as TF-A's base protocol
+ * answers it.
+ */
+void rpi_acpi_scmi_reply_fixed(struct scmi_msg *msg, void *p2a, size_t size)
+{
+	if (msg->in_size != 0U) {
+		scmi_status_response(msg, SCMI_PROTOCOL_ERROR);
+		return;
+	}
+	scmi_write_response(msg, p2a, size);
+}
+
+/**
+ * rpi_acpi_scmi_message_attributes() - PROTOCOL_MESSAGE_ATTRIBUTES
+ * @msg: the message
+ * @num_messages: the protocol serves message ids 0..num_messages - 1
+ *
+ * Attributes are zero for every message served; NOT_FOUND otherwise.
+ */
+void rpi_acpi_scmi_message_attributes(struct scmi_msg *msg,
+				      uint32_t num_messages)
+{
+	const struct scmi_protocol_message_attributes_a2p *a2p = (void *)msg->in;
+	struct scmi_protocol_message_attributes_p2a p2a = {
+		.status = SCMI_SUCCESS,
+		.attributes = 0U,
+	};
+
+	if (msg->in_size != sizeof(*a2p)) {
+		scmi_status_response(msg, SCMI_PROTOCOL_ERROR);
+		return;
+	}
+	if (a2p->message_id >= num_messages) {
+		scmi_status_response(msg, SCMI_NOT_FOUND);
+		return;
+	}
+	scmi_write_response(msg, &p2a, sizeof(p2a));
 }

@@ -10,12 +10,18 @@
 #define RPI_ACPI_SCMI_PRIVATE_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "scmi-msg/common.h"
 
 /* TF-A's scmi-msg callbacks (rpi_acpi_scmi_plat.c) */
 void rpi_acpi_scmi_plat_init(uintptr_t shmem_base);
+
+/* What every protocol's handlers share (rpi_acpi_scmi_plat.c) */
+void rpi_acpi_scmi_reply_fixed(struct scmi_msg *msg, void *p2a, size_t size);
+void rpi_acpi_scmi_message_attributes(struct scmi_msg *msg,
+				      uint32_t num_messages);
 
 /* The pin control protocol, 0x19 (rpi_acpi_pinctrl.c) */
 bool rpi_acpi_pinctrl_setup(void);
