@@ -8,6 +8,9 @@
 #ifndef RPI_ACPI_COMPAT_H
 #define RPI_ACPI_COMPAT_H
 
+#include <linux/platform_device.h>
+#include <linux/string.h>
+
 /* KUnit static stubs arrived in 6.3; before that there is nothing to redirect. */
 #ifdef RPI_ACPI_HAVE_KUNIT_STATIC_STUB
 #include <kunit/static_stub.h>
@@ -78,6 +81,32 @@ static void prefix##_set_ops(struct gpio_chip *gc)			\
 	gc->set = prefix##_set_void;					\
 	gc->set_multiple = prefix##_set_multiple_void;			\
 }
+#endif
+
+/*
+ * driver_override moved from struct platform_device into struct device
+ * (device_set_driver_override()) by 7.2. Set NAME ("" clears it) on a
+ * platform device.
+ */
+static inline int rpi_acpi_platform_set_override(struct platform_device *pdev,
+						 const char *name)
+{
+#ifdef RPI_ACPI_HAVE_DEVICE_DRIVER_OVERRIDE
+	return device_set_driver_override(&pdev->dev, name);
+#else
+	return driver_set_override(&pdev->dev, &pdev->driver_override, name,
+				   strlen(name));
+#endif
+}
+
+/*
+ * swiotlb's default pool became io_tlb_mem.defpool in 6.6 (dynamic
+ * pools); before, io_tlb_mem was the pool.
+ */
+#ifdef RPI_ACPI_HAVE_SWIOTLB_DEFPOOL
+#define rpi_acpi_swiotlb_pool(mem)	(&(mem)->defpool)
+#else
+#define rpi_acpi_swiotlb_pool(mem)	(mem)
 #endif
 
 #endif /* RPI_ACPI_COMPAT_H */

@@ -1,0 +1,338 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * KUnit tests for dwc2-acpi's derivations: the DMA window from _DMA
+ * ranges, IORT tables (well-formed and broken in every length and
+ * offset) and the BCM2711 fallback; the choice between DMA and leaving
+ * the controller off; and the role from the parameter and _DSD.
+ */
+
+#include <kunit/test.h>
+#include <linux/kernel.h>
+#include <linux/sizes.h>
+
+/* The code under test, built into this module. */
+#include "dma-window.c"
+#include "role.c"
+
+#define GDV0_BUS	0xc0000000ULL
+
+/* The Pi's _DMA: bus 0xC0000000.. reaches the first GB at CPU 0. */
+static const struct dwc2_acpi_range pi_dma = { 0, SZ_1G - 1, GDV0_BUS };
+/* The emulated Pi's: the same bus range reaches RAM at 0x40000000. */
+static const struct dwc2_acpi_range virt_dma = { SZ_1G, SZ_2G - 1, GDV0_BUS };
+
+static void dwc2_acpi_dma_method_test(struct kunit *test)
+{
+	struct dwc2_acpi_range two[] = {
+		{ 0x100000000ULL, 0x13fffffffULL, 0 }, virt_dma,
+	};
+	struct dwc2_acpi_window w;
+	const char *why = NULL;
+
+	KUNIT_ASSERT_EQ(test, dwc2_acpi_window_from_ranges(&w, &pi_dma, 1, &why), 0);
+	KUNIT_EXPECT_EQ(test, w.source, DWC2_ACPI_DMA_METHOD);
+	KUNIT_EXPECT_EQ(test, w.nr, 1);
+	KUNIT_EXPECT_EQ(test, dwc2_acpi_window_bus_end(&w), 0xffffffffULL);
+	/* Ranges come out sorted by CPU address. */
+	KUNIT_ASSERT_EQ(test, dwc2_acpi_window_from_ranges(&w, two, 2, &why), 0);
+	KUNIT_EXPECT_EQ(test, w.range[0].cpu_start, SZ_1G);
+	KUNIT_EXPECT_EQ(test, w.range[1].cpu_start, 0x100000000ULL);
+	KUNIT_EXPECT_EQ(test, dwc2_acpi_window_bus_end(&w), 0xffffffffULL);
+	KUNIT_EXPECT_NULL(test, why);
+}
+
+struct dwc2_acpi_bad_dma {
+	const char *name;
+	struct dwc2_acpi_range r[DWC2_ACPI_MAX_WINDOWS + 1];
+	unsigned int nr;
+	int err;
+};
+
+static const struct dwc2_acpi_bad_dma dwc2_acpi_bad_dmas[] = {
+	{ "no range", { }, 0, -ENOENT },
+	{ "too many ranges", { }, DWC2_ACPI_MAX_WINDOWS + 1, -E2BIG },
+	{ "inverted", { { SZ_2G, SZ_1G, 0 } }, 1, -EINVAL },
+	{ "bus wraps", { { 0, SZ_1G, U64_MAX - SZ_4K } }, 1, -EINVAL },
+	{ "overlap", { { 0, SZ_1G, 0 }, { SZ_1G, SZ_2G, 0 } }, 2, -EINVAL },
+};
+
+static void dwc2_acpi_bad_dma_desc(const struct dwc2_acpi_bad_dma *t, char *d)
+{
+	strscpy(d, t->name, KUNIT_PARAM_DESC_SIZE);
+}
+
+KUNIT_ARRAY_PARAM(dwc2_acpi_bad_dma, dwc2_acpi_bad_dmas, dwc2_acpi_bad_dma_desc);
+
+static void dwc2_acpi_bad_dma_test(struct kunit *test)
+{
+	const struct dwc2_acpi_bad_dma *t = test->param_value;
+	struct dwc2_acpi_window w;
+	const char *why = NULL;
+
+	KUNIT_EXPECT_EQ(test, dwc2_acpi_window_from_ranges(&w, t->r, t->nr, &why),
+			t->err);
+	KUNIT_EXPECT_NOT_NULL(test, why);
+	KUNIT_EXPECT_EQ(test, w.nr, 0);
+}
+
+/* An IORT with an ITS group node and one named component, built in a
+ * buffer of exactly its size so that KASAN sees any overrun.
+ */
+#define IORT_NODES	(sizeof(struct acpi_table_iort))
+#define ITS_LEN		(sizeof(struct acpi_iort_node) + 8)
+#define NC_HDR		(sizeof(struct acpi_iort_node) + \
+			 sizeof(struct acpi_iort_named_component))
+
+static u8 *dwc2_acpi_iort(struct kunit *test, const char *name, u8 bits,
+			  size_t *len)
+{
+	struct acpi_iort_named_component *nc;
+	struct acpi_table_iort *iort;
+	struct acpi_iort_node *node;
+	size_t nc_len = ALIGN(NC_HDR + strlen(name) + 1, 4);
+	u8 *t;
+
+	*len = IORT_NODES + ITS_LEN + nc_len;
+	t = kunit_kzalloc(test, *len, GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, t);
+	iort = (struct acpi_table_iort *)t;
+	memcpy(iort->header.signature, ACPI_SIG_IORT, 4);
+	iort->header.length = *len;
+	iort->node_count = 2;
+	iort->node_offset = IORT_NODES;
+	node = (struct acpi_iort_node *)(t + IORT_NODES);
+	node->type = ACPI_IORT_NODE_ITS_GROUP;
+	node->length = ITS_LEN;
+	node = (struct acpi_iort_node *)(t + IORT_NODES + ITS_LEN);
+	node->type = ACPI_IORT_NODE_NAMED_COMPONENT;
+	node->length = nc_len;
+	nc = (struct acpi_iort_named_component *)node->node_data;
+	nc->memory_address_limit = bits;
+	memcpy(nc->device_name, name, strlen(name) + 1);
+	return t;
+}
+
+static struct acpi_iort_node *dwc2_acpi_iort_nc(u8 *t)
+{
+	return (struct acpi_iort_node *)(t + IORT_NODES + ITS_LEN);
+}
+
+static void dwc2_acpi_iort_test(struct kunit *test)
+{
+	static const char usb0[] = "\\_SB_.GDV0.USB0";
+	struct dwc2_acpi_window w;
+	unsigned int bits = 0;
+	size_t len;
+	u8 *t;
+
+	t = dwc2_acpi_iort(test, usb0, 30, &len);
+	KUNIT_ASSERT_EQ(test, dwc2_acpi_iort_limit(t, len, usb0, &bits), 0);
+	KUNIT_EXPECT_EQ(test, bits, 30);
+	dwc2_acpi_window_iort(&w, bits);
+	KUNIT_EXPECT_EQ(test, w.source, DWC2_ACPI_DMA_IORT);
+	KUNIT_EXPECT_EQ(test, w.range[0].cpu_end, SZ_1G - 1);
+	KUNIT_EXPECT_EQ(test, dwc2_acpi_window_bus_end(&w), SZ_1G - 1);
+	KUNIT_EXPECT_EQ(test, dwc2_acpi_iort_limit(t, len, "\\_SB_.GDV0.USB1",
+						   &bits), -ENOENT);
+	/* Limits of 64 bits and more are the whole address space. */
+	t = dwc2_acpi_iort(test, usb0, 70, &len);
+	KUNIT_ASSERT_EQ(test, dwc2_acpi_iort_limit(t, len, usb0, &bits), 0);
+	KUNIT_EXPECT_EQ(test, bits, 64);
+	dwc2_acpi_window_iort(&w, bits);
+	KUNIT_EXPECT_EQ(test, dwc2_acpi_window_bus_end(&w), U64_MAX);
+}
+
+static void dwc2_acpi_bad_iort_test(struct kunit *test)
+{
+	static const char usb0[] = "\\_SB_.GDV0.USB0";
+	struct acpi_table_iort *iort;
+	unsigned int bits = 0;
+	size_t len;
+	u8 *t;
+
+	t = dwc2_acpi_iort(test, usb0, 30, &len);
+	iort = (struct acpi_table_iort *)t;
+	KUNIT_EXPECT_EQ(test, dwc2_acpi_iort_limit(t, sizeof(*iort) - 1, usb0,
+						   &bits), -EINVAL);
+	/* The header claims more than there is. */
+	KUNIT_EXPECT_EQ(test, dwc2_acpi_iort_limit(t, len - 1, usb0, &bits),
+			-EINVAL);
+	/* More nodes than the table holds. */
+	iort->node_count = 3;
+	KUNIT_EXPECT_EQ(test, dwc2_acpi_iort_limit(t, len, "nothing", &bits),
+			-EINVAL);
+	iort->node_count = 2;
+	iort->node_offset = len;
+	KUNIT_EXPECT_EQ(test, dwc2_acpi_iort_limit(t, len, usb0, &bits), -EINVAL);
+	iort->node_offset = IORT_NODES;
+	/* A node of length 0 would loop forever; one past the end overruns. */
+	dwc2_acpi_iort_nc(t)->length = 0;
+	KUNIT_EXPECT_EQ(test, dwc2_acpi_iort_limit(t, len, usb0, &bits), -EINVAL);
+	dwc2_acpi_iort_nc(t)->length = len;
+	KUNIT_EXPECT_EQ(test, dwc2_acpi_iort_limit(t, len, usb0, &bits), -EINVAL);
+	/* Too short for a named component with a name. */
+	dwc2_acpi_iort_nc(t)->length = NC_HDR;
+	KUNIT_EXPECT_EQ(test, dwc2_acpi_iort_limit(t, len, usb0, &bits), -EINVAL);
+	/* A name without its NUL. */
+	t = dwc2_acpi_iort(test, usb0, 30, &len);
+	memset(t + IORT_NODES + ITS_LEN + NC_HDR, 'A', len - IORT_NODES -
+	       ITS_LEN - NC_HDR);
+	KUNIT_EXPECT_EQ(test, dwc2_acpi_iort_limit(t, len, usb0, &bits), -EINVAL);
+	/* A limit of 0 bits. */
+	t = dwc2_acpi_iort(test, usb0, 0, &len);
+	KUNIT_EXPECT_EQ(test, dwc2_acpi_iort_limit(t, len, usb0, &bits), -EINVAL);
+	KUNIT_EXPECT_EQ(test, bits, 0);
+}
+
+static void dwc2_acpi_bcm2711_test(struct kunit *test)
+{
+	struct dwc2_acpi_window w;
+
+	dwc2_acpi_window_bcm2711(&w);
+	KUNIT_EXPECT_EQ(test, w.source, DWC2_ACPI_DMA_BCM2711);
+	KUNIT_EXPECT_EQ(test, w.nr, 1);
+	KUNIT_EXPECT_EQ(test, w.range[0].cpu_start, 0);
+	KUNIT_EXPECT_EQ(test, w.range[0].bus_start, 0);
+	KUNIT_EXPECT_EQ(test, dwc2_acpi_window_bus_end(&w), SZ_1G - 1);
+	KUNIT_EXPECT_STREQ(test, dwc2_acpi_dma_source_name(w.source), "BCM2711");
+}
+
+/* The emulated Pi with 1 GB, 2 GB with the bounce pool on top, and variants. */
+struct dwc2_acpi_mode_case {
+	const char *name;
+	struct dwc2_acpi_dma_view v;
+	enum dwc2_acpi_dma_mode mode;
+};
+
+#define VIEW(ram_end, pool_s, pool_e, pool, limit, xlat, attr) \
+	{ SZ_1G, (ram_end), (pool_s), (pool_e), (pool), (limit), (xlat), (attr) }
+
+static const struct dwc2_acpi_mode_case dwc2_acpi_mode_cases[] = {
+	{ "1 GB: all RAM in the window",
+	  VIEW(SZ_2G - 1, 0x7c000000, 0x7fffffff, true, 0xffffffff, true, true),
+	  DWC2_ACPI_DMA_DIRECT },
+	{ "2 GB, pool in the window",
+	  VIEW(0xbfffffff, 0x40000000, 0x43ffffff, true, 0xffffffff, true, true),
+	  DWC2_ACPI_DMA_BOUNCE },
+	{ "2 GB, pool on top of RAM",
+	  VIEW(0xbfffffff, 0xbc000000, 0xbfffffff, true, 0xffffffff, true, true),
+	  DWC2_ACPI_DMA_OFF },
+	{ "pool straddles the window's end",
+	  VIEW(0xbfffffff, 0x7e000000, 0x81ffffff, true, 0xffffffff, true, true),
+	  DWC2_ACPI_DMA_OFF },
+	{ "2 GB, no bounce pool",
+	  VIEW(0xbfffffff, 0, 0, false, 0xffffffff, true, true),
+	  DWC2_ACPI_DMA_OFF },
+	{ "kernel sets no limit",
+	  VIEW(SZ_2G - 1, 0, 0, false, 0, true, true), DWC2_ACPI_DMA_OFF },
+	{ "kernel's limit above the window",
+	  VIEW(SZ_2G - 1, 0, 0, false, 0x1ffffffffULL, true, true),
+	  DWC2_ACPI_DMA_OFF },
+	{ "kernel translates otherwise",
+	  VIEW(SZ_2G - 1, 0, 0, false, 0xffffffff, false, true),
+	  DWC2_ACPI_DMA_OFF },
+	{ "no _CCA", VIEW(SZ_2G - 1, 0, 0, false, 0xffffffff, true, false),
+	  DWC2_ACPI_DMA_OFF },
+};
+
+static void dwc2_acpi_mode_desc(const struct dwc2_acpi_mode_case *t, char *d)
+{
+	strscpy(d, t->name, KUNIT_PARAM_DESC_SIZE);
+}
+
+KUNIT_ARRAY_PARAM(dwc2_acpi_mode, dwc2_acpi_mode_cases, dwc2_acpi_mode_desc);
+
+static void dwc2_acpi_mode_test(struct kunit *test)
+{
+	const struct dwc2_acpi_mode_case *t = test->param_value;
+	struct dwc2_acpi_window w;
+	const char *why = NULL;
+
+	KUNIT_ASSERT_EQ(test, dwc2_acpi_window_from_ranges(&w, &virt_dma, 1, &why), 0);
+	KUNIT_EXPECT_EQ(test, dwc2_acpi_dma_choose(&w, &t->v, &why), t->mode);
+	if (t->mode == DWC2_ACPI_DMA_OFF)
+		KUNIT_EXPECT_NOT_NULL(test, why);
+}
+
+static void dwc2_acpi_empty_window_test(struct kunit *test)
+{
+	struct dwc2_acpi_dma_view v = VIEW(SZ_2G - 1, 0, 0, false, 0xffffffff,
+					   true, true);
+	struct dwc2_acpi_window w = { };
+	const char *why = NULL;
+
+	KUNIT_EXPECT_EQ(test, dwc2_acpi_dma_choose(&w, &v, &why),
+			DWC2_ACPI_DMA_OFF);
+	KUNIT_EXPECT_STREQ(test, why, "no DMA window");
+	KUNIT_EXPECT_STREQ(test, dwc2_acpi_dma_mode_name(DWC2_ACPI_DMA_BOUNCE),
+			   "dma-bounce");
+}
+
+static void dwc2_acpi_role_test(struct kunit *test)
+{
+	enum dwc2_acpi_role_source src;
+	enum usb_dr_mode mode;
+
+	KUNIT_EXPECT_EQ(test, dwc2_acpi_role_choose("", NULL, &mode, &src), 0);
+	KUNIT_EXPECT_EQ(test, mode, USB_DR_MODE_UNKNOWN);
+	KUNIT_EXPECT_EQ(test, src, DWC2_ACPI_ROLE_DEFAULT);
+	KUNIT_EXPECT_STREQ(test, dwc2_acpi_role_name(mode), "default");
+
+	KUNIT_EXPECT_EQ(test, dwc2_acpi_role_choose("", "otg", &mode, &src), 0);
+	KUNIT_EXPECT_EQ(test, mode, USB_DR_MODE_OTG);
+	KUNIT_EXPECT_EQ(test, src, DWC2_ACPI_ROLE_DSD);
+
+	/* The parameter wins over the firmware. */
+	KUNIT_EXPECT_EQ(test, dwc2_acpi_role_choose("peripheral\n", "otg", &mode,
+						    &src), 0);
+	KUNIT_EXPECT_EQ(test, mode, USB_DR_MODE_PERIPHERAL);
+	KUNIT_EXPECT_EQ(test, src, DWC2_ACPI_ROLE_PARAM);
+	KUNIT_EXPECT_STREQ(test, dwc2_acpi_role_name(mode), "peripheral");
+
+	KUNIT_EXPECT_EQ(test, dwc2_acpi_role_choose(NULL, "host", &mode, &src), 0);
+	KUNIT_EXPECT_EQ(test, mode, USB_DR_MODE_HOST);
+}
+
+static void dwc2_acpi_bad_role_test(struct kunit *test)
+{
+	static const char *const bad[] = { "Host", "device", "", "hostx", "otg otg" };
+	enum dwc2_acpi_role_source src;
+	enum usb_dr_mode mode;
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(bad); i++) {
+		KUNIT_EXPECT_EQ_MSG(test, dwc2_acpi_role_parse(bad[i], &mode),
+				    -EINVAL, "'%s'", bad[i]);
+		KUNIT_EXPECT_EQ_MSG(test, dwc2_acpi_role_choose("", bad[i], &mode,
+								&src),
+				    -EINVAL, "_DSD '%s'", bad[i]);
+		KUNIT_EXPECT_EQ(test, src, DWC2_ACPI_ROLE_DSD);
+	}
+	/* A bad parameter is refused even when the firmware's value is good. */
+	KUNIT_EXPECT_EQ(test, dwc2_acpi_role_choose("usb", "host", &mode, &src),
+			-EINVAL);
+	KUNIT_EXPECT_EQ(test, src, DWC2_ACPI_ROLE_PARAM);
+}
+
+static struct kunit_case dwc2_acpi_cases[] = {
+	KUNIT_CASE(dwc2_acpi_dma_method_test),
+	KUNIT_CASE_PARAM(dwc2_acpi_bad_dma_test, dwc2_acpi_bad_dma_gen_params),
+	KUNIT_CASE(dwc2_acpi_iort_test),
+	KUNIT_CASE(dwc2_acpi_bad_iort_test),
+	KUNIT_CASE(dwc2_acpi_bcm2711_test),
+	KUNIT_CASE_PARAM(dwc2_acpi_mode_test, dwc2_acpi_mode_gen_params),
+	KUNIT_CASE(dwc2_acpi_empty_window_test),
+	KUNIT_CASE(dwc2_acpi_role_test),
+	KUNIT_CASE(dwc2_acpi_bad_role_test),
+	{ }
+};
+
+static struct kunit_suite dwc2_acpi_suite = {
+	.name = "dwc2-acpi",
+	.test_cases = dwc2_acpi_cases,
+};
+
+kunit_test_suite(dwc2_acpi_suite);
+
+MODULE_DESCRIPTION("KUnit tests for dwc2-acpi");
+MODULE_LICENSE("GPL");
