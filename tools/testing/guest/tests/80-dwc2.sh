@@ -1,0 +1,140 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0
+# The emulated Pi's DWC2 (QEMU with the project's patch, -M virt,dwc2=on,
+# described by tools/testing/acpi/dwc2/rpi-dwc2.asl) through dwc2-acpi and
+# upstream's dwc2. The runner says what to expect on the command line:
+# rpi_acpi_dwc2=dma (all RAM inside the controller's 1 GB window) or
+# rpi_acpi_dwc2=off (2 GB: the kernel's bounce buffers lie above the
+# window, so the controller must stay off). Whether the controller's DMA
+# ever left the window, QEMU says; the runner checks that.
+. /ktap.sh
+
+CTRL=/sys/bus/platform/devices/BCM2848:00
+GLUE_KO=/modules/dwc2-acpi.ko
+expect=$(sed -n 's/.*rpi_acpi_dwc2=\([a-z-]*\).*/\1/p' /proc/cmdline)
+
+if [ -z "$expect" ]; then
+	ktap_plan 1
+	ktap_check "no DWC2 on this machine: no BCM2848 device" \
+		test ! -e $CTRL
+	ktap_finish
+fi
+
+drv_of() { [ -e "$1/driver" ] && basename "$(readlink "$1/driver")" || echo -; }
+# What the two modules made of the controller.
+outcome() {
+	core=$(ls -d $CTRL/dwc2.* 2>/dev/null | head -n1)
+	echo "controller=$(drv_of $CTRL) core=$([ -n "$core" ] && drv_of "$core" || echo none)" \
+	     "buses=$(ls -d /sys/bus/usb/devices/usb* 2>/dev/null | wc -l)"
+}
+unload() {
+	rmmod dwc2_acpi 2>/dev/null
+	rmmod dwc2 2>/dev/null
+	! [ -e /sys/module/dwc2_acpi ] && ! [ -e /sys/module/dwc2 ]
+}
+# has_class CLASS: a USB interface of that class is there (03 HID, 08 storage).
+has_class() { grep -qx "$1" /sys/bus/usb/devices/*/bInterfaceClass 2>/dev/null; }
+wait_for() {
+	i=0
+	while [ $i -lt 100 ]; do
+		"$@" && return 0
+		sleep 0.2
+		i=$((i + 1))
+	done
+	return 1
+}
+disk() { for d in /sys/block/sd*; do [ -e "$d" ] && echo "${d##*/}" && return; done; }
+mark() { echo "rpi-acpi-dwc2-test: $1" > /dev/kmsg; }
+since() { dmesg | sed -n "/rpi-acpi-dwc2-test: $1\$/,\$p"; }
+
+# The kernel's USB modules but dwc2 (the debug kernel has them built in).
+for m in $(cat /kmods/order 2>/dev/null); do
+	[ "$m" = dwc2.ko ] || insmod "/kmods/$m" 2>/dev/null
+done
+DWC2_KO=/kmods/dwc2.ko
+
+if [ "$expect" = off ]; then
+	ktap_plan 4
+	mark off
+	insmod $GLUE_KO && insmod $DWC2_KO
+	sleep 2
+	got=$(outcome)
+	ktap_diag "$got; dma_mode $(cat $CTRL/dma_mode 2>/dev/null)"
+	ktap_check "dwc2-acpi holds the controller and starts no core" \
+		test "$got" = "controller=dwc2-acpi core=none buses=0"
+	ktap_check "dma_mode is off" test "$(cat $CTRL/dma_mode)" = off
+	ktap_check "one warning says why" sh -c "dmesg | grep -c \
+		\"the kernel's bounce buffers lie outside the window.*stays off\" | grep -qx 1"
+	ktap_check "both modules unload" unload
+	ktap_finish
+fi
+
+ktap_plan 14
+# 1. Upstream's dwc2 first, as udev may load it: the glue takes the
+# controller from it and gives it the core.
+mark dwc2-first
+insmod $DWC2_KO && wait_for test -e $CTRL/driver
+ktap_diag "dwc2 alone: $(outcome)"
+insmod $GLUE_KO
+wait_for has_class 08
+first=$(outcome)
+ktap_diag "dwc2, then dwc2-acpi: $first"
+ktap_check "dwc2 then dwc2-acpi: the glue holds the controller, dwc2 the core" \
+	test "$first" = "controller=dwc2-acpi core=dwc2 buses=1"
+ktap_diag "dma_mode $(cat $CTRL/dma_mode); window: $(cat $CTRL/dma_window | tr '\n' ';')"
+ktap_check "dma_mode is dma" test "$(cat $CTRL/dma_mode)" = dma
+ktap_check "the window is GDV0's _DMA: bus 0xc0000000.. on the first GB of RAM" \
+	grep -qx 'cpu 0x40000000-0x7fffffff bus 0xc0000000-0xffffffff' $CTRL/dma_window
+ktap_check "dr_mode host from _DSD, and the core was not overruled" sh -c \
+	"grep -qx 'host _DSD' $CTRL/dr_mode && ! dmesg | grep -q 'dr_mode forced'"
+
+# 2. The devices: a keyboard, and a disk written and read back.
+ktap_check "a USB keyboard enumerated (HID interface)" wait_for has_class 03
+ktap_check "a USB disk enumerated" wait_for test -n "$(disk)"
+sd=$(disk)
+dd if=/dev/urandom of=/tmp/data bs=64k count=32 2>/dev/null
+dd if=/tmp/data of=/dev/$sd bs=64k seek=16 conv=fsync 2>/dev/null
+echo 3 > /proc/sys/vm/drop_caches
+dd if=/dev/$sd of=/tmp/back bs=64k skip=16 count=32 2>/dev/null
+a=$(md5sum < /tmp/data) b=$(md5sum < /tmp/back)
+ktap_diag "wrote ${a%% *}, read ${b%% *} on /dev/$sd"
+ktap_check "2 MiB written to the disk read back the same" test "$a" = "$b"
+hw=/sys/kernel/debug/swiotlb/io_tlb_used_hiwater
+if grep -qw swiotlb=force /proc/cmdline && [ -e $hw ]; then
+	ktap_diag "swiotlb slots used at most: $(cat $hw)"
+	ktap_check "with swiotlb=force the transfers bounced" test "$(cat $hw)" -gt 0
+else
+	ktap_skip "bouncing (only with swiotlb=force on a kernel with io_tlb_used_hiwater)"
+fi
+
+# 3. The glue first: the same outcome.
+ktap_check "both modules unload" unload
+insmod $GLUE_KO && insmod $DWC2_KO
+wait_for has_class 08
+got=$(outcome)
+ktap_diag "dwc2-acpi, then dwc2: $got"
+ktap_check "dwc2-acpi then dwc2: the same outcome" test "$got" = "$first"
+
+# 4. Unloading the glue hands the controller back to dwc2.
+rmmod dwc2_acpi
+wait_for test -e $CTRL/driver
+got=$(outcome)
+ktap_diag "dwc2-acpi unloaded: $got"
+ktap_check "without the glue dwc2 holds the controller again" \
+	test "$got" = "controller=dwc2 core=none buses=1"
+
+# 5. The parameter overrides the firmware's role; a bad one fails probe.
+unload
+mark param
+insmod $GLUE_KO dr_mode=peripheral && insmod $DWC2_KO
+wait_for has_class 08
+ktap_diag "dr_mode=peripheral: $(cat $CTRL/dr_mode); core: $(since param | grep -m1 'dr_mode forced' | sed 's/.*\] //')"
+ktap_check "dr_mode=peripheral reaches the core (host-only model: forced to host)" sh -c \
+	"grep -qx 'peripheral parameter' $CTRL/dr_mode && dmesg | sed -n '/rpi-acpi-dwc2-test: param\$/,\$p' | grep -q 'dr_mode forced to host'"
+unload
+mark bad
+insmod $GLUE_KO dr_mode=usb
+ktap_check "dr_mode=usb fails probe with a clear message" sh -c \
+	"test ! -e $CTRL/driver && dmesg | grep -q \"bad role 'usb' from the dr_mode parameter\""
+ktap_check "both modules unload" unload
+ktap_finish
