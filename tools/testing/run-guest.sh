@@ -128,6 +128,24 @@ cp "$run/gpiod/usr/lib/aarch64-linux-gnu/ld-linux-aarch64.so.1" "$r/lib/"
 cp -L "$run/gpiod/usr/lib/aarch64-linux-gnu/"{libc.so.6,libgpiod.so.3} \
 	"$r/lib/aarch64-linux-gnu/"
 cp "$run/gpiod/usr/bin/"gpio{detect,info,get,set} "$r/bin/"
+# pciutils' lspci from Debian arm64, trixie's like the libc above, with the
+# libraries it and they need (objdump -p: NEEDED): libpci (zlib, libudev,
+# which needs libcap) and libkmod (libcrypto, which needs zlib and zstd).
+# The PCI ID list gzipped, the name libpci looks for (~350 KiB, not 1.5 MiB).
+extract_debs "$run/pci" "$(fetch_deb pciutils:arm64=1:3.13.0-2)" \
+	"$(fetch_deb libpci3:arm64=1:3.13.0-2)" \
+	"$(fetch_deb libkmod2:arm64=34.2-2)" \
+	"$(fetch_deb libudev1:arm64=257.13-1~deb13u1)" \
+	"$(fetch_deb libcap2:arm64=1:2.75-10+deb13u1+b3)" \
+	"$(fetch_deb libssl3t64:arm64=3.5.9-1~deb13u1)" \
+	"$(fetch_deb zlib1g:arm64=1:1.3.dfsg+really1.3.1-1+deb13u1)" \
+	"$(fetch_deb libzstd1:arm64=1.5.7+dfsg-1)" \
+	"$(fetch_deb pci.ids=0.0~2025.06.09-1)"
+cp -L "$run/pci/usr/lib/aarch64-linux-gnu/"lib{pci.so.3,kmod.so.2,udev.so.1,cap.so.2,crypto.so.3,z.so.1,zstd.so.1} \
+	"$r/lib/aarch64-linux-gnu/"
+cp "$run/pci/usr/bin/lspci" "$r/bin/"
+mkdir -p "$r/usr/share/misc"
+gzip -9nc "$run/pci/usr/share/misc/pci.ids" > "$r/usr/share/misc/pci.ids.gz"
 # The kernel's own drivers for the emulated PCIe devices, decompressed, in
 # load order in /kmods: Debian builds them as modules (the debug kernel has
 # NVMe built in).
