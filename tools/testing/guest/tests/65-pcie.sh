@@ -3,8 +3,9 @@
 # The emulated Pi's PCIe (tools/testing/acpi/rpi-pcie.asl: QEMU's root
 # hidden, a root described as the Pi's firmware describes the Pi's, no
 # MCFG) through rpi-smc-pcie. With the project's firmware: the tree in
-# sysfs, an NVMe disk written and read back, one SMC per config access,
-# and the firmware's Raspberry Pi 4 and link-down modes. Without it QEMU's
+# sysfs and lspci, an NVMe disk written and read back, one SMC per config
+# access, the firmware's Raspberry Pi 4 and link-down modes, and both
+# backends' lspci -xxxx dumps of the tree. Without it QEMU's
 # MCFG is there, so the kernel's own ACPI root driver starts the root and
 # rpi-smc-pcie must leave it alone.
 . /ktap.sh
@@ -19,15 +20,14 @@ SMCF=0xc2000210
 PARAM=/sys/module/rpi_smc_pcie/parameters/backend
 AGENT_DRV=/sys/bus/platform/drivers/rpi-smc-scmi
 
-# BDF: what is there, for the log.
-describe() {
-	local d=$D/$1 drv=-
-	[ -e "$d/driver" ] && drv=$(basename "$(readlink "$d/driver")")
-	echo "$1 $(cat "$d/vendor"):$(cat "$d/device") class $(cat "$d/class") driver $drv"
-}
+# show_tree LABEL: what is there, for the log: lspci's line for each
+# function (names and [vendor:device] ids), and its driver.
 show_tree() {
-	for d in "$D"/*; do
-		[ -e "$d" ] && ktap_diag "$1: $(describe "${d##*/}")"
+	local bdf l drv
+	lspci -D -nn | while read -r bdf l; do
+		drv=-
+		[ -e "$D/$bdf/driver" ] && drv=$(basename "$(readlink "$D/$bdf/driver")")
+		ktap_diag "$1: $bdf $l, driver $drv"
 	done
 }
 present() { for b in "$@"; do [ -e "$D/$b" ] || return 1; done; }
@@ -36,6 +36,7 @@ ndevs() { ls "$D" | wc -l; }
 
 if ! grep -q 'rpi_acpi_fw=tf-a' /proc/cmdline; then
 	ktap_plan 3
+	show_tree "QEMU's root"
 	ktap_check "rpi-smc-pcie left PCIS to the kernel's ACPI root driver" \
 		sh -c 'dmesg | grep -q "the kernel.s ACPI PCI root driver has PCIS"'
 	ktap_check "rpi-smc-pcie created no device" \
@@ -107,6 +108,7 @@ rebind 0
 
 # 2. The full tree (the firmware boots in its full mode).
 show_tree full
+lspci -tv | while IFS= read -r l; do ktap_diag "lspci -tv: $l"; done
 ktap_check "full mode: host bridge 00:00.0, root port 00:01.0, virtio-net 00:02.0, NVMe 01:00.0" \
 	present 0000:00:00.0 0000:00:01.0 0000:00:02.0 0000:01:00.0
 grep -q '^0x010802' $D/0000:01:00.0/class 2>/dev/null &&
@@ -211,10 +213,12 @@ fi
 
 # enumerate BACKEND MODE: a fresh enumeration through BACKEND in the
 # firmware's MODE, the SMCs it took (DEN0115's ids, the SMC fastchannel's)
-# counted from bind until the NVMe is up, then every function's whole
-# config space dumped to /tmp/dump.BACKEND.MODE. Sets den and smcf.
+# counted from bind until the NVMe is up, then the whole tree's config
+# space dumped by lspci -xxxx (4096 bytes of each function that has
+# extended config space, 256 of the others) to /tmp/dump.BACKEND.MODE.
+# Sets den and smcf.
 enumerate() {
-	local dev d i=0 t0 t1 s0 s1 id
+	local dev i=0 t0 t1 s0 s1 id
 
 	dev=$(ls /sys/bus/platform/devices | grep -m1 '^rpi-smc-pcie\.') || return 1
 	[ ! -e "$PDRV/$dev" ] || echo "$dev" > $PDRV/unbind || return 1
@@ -231,14 +235,26 @@ enumerate() {
 	s1=$(fwcount $SMCF)
 	den=$((t1 - t0)) smcf=$((s1 - s0))
 	ktap_diag "$1, mode $2: $(dmesg | grep 'PCIS: segment' | tail -n1 | sed 's/.*through //'), $(ndevs) functions, $den DEN0115 SMCs, $smcf SMC fastchannel SMCs"
-	for d in "$D"/*; do
-		echo "== ${d##*/}"
-		od -Ax -tx1 -v "$d/config"
-	done > "/tmp/dump.$1.$2"
+	lspci -D -xxxx > "/tmp/dump.$1.$2"
 }
-# same_dumps MODE: both backends' dumps of MODE are byte for byte the same.
+# dump_sizes DUMP: each function in an lspci -xxxx dump and the bytes of
+# config space shown for it (16 a line).
+dump_sizes() {
+	awk '/^[0-9a-f]+:[0-9a-f]+:[0-9a-f]+\.[0-7] / { f = $1; n[f] = 0; o[++k] = f; next }
+	     /^[0-9a-f]+: / { n[f] += 16 }
+	     END { for (i = 1; i <= k; i++) printf "%s%s %d", (i > 1 ? ", " : ""), o[i], n[o[i]] }' "$1"
+}
+# same_dumps MODE: both backends' lspci -xxxx dumps of MODE are byte for
+# byte the same, and every function's in sysfs is there whole.
 same_dumps() {
-	ktap_diag "mode $1: $(grep -c '^==' /tmp/dump.den0115.$1) functions, $(wc -c < /tmp/dump.den0115.$1) bytes of dump"
+	local sizes d want=''
+	sizes=$(dump_sizes "/tmp/dump.den0115.$1")
+	for d in "$D"/*; do
+		[ -e "$d" ] && want="$want${want:+, }${d##*/} $(wc -c < "$d/config")"
+	done
+	ktap_diag "mode $1: lspci -xxxx dumped $(grep -c '^[0-9a-f]*:[0-9a-f]*:' "/tmp/dump.den0115.$1") functions, bytes each: $sizes"
+	[ "$sizes" = "$want" ] ||
+		{ ktap_diag "sysfs config sizes differ: $want"; return 1; }
 	if ! cmp -s /tmp/dump.den0115.$1 /tmp/dump.scmi.$1; then
 		diff /tmp/dump.den0115.$1 /tmp/dump.scmi.$1 | head -n 20 |
 			while read -r l; do ktap_diag "$l"; done
@@ -246,8 +262,8 @@ same_dumps() {
 	fi
 }
 
-# 13-16. Each backend in full mode, then in Pi 4 mode: the same config
-# space in every function; the SCMI enumeration makes no DEN0115 call
+# 13-16. Each backend in full mode, then in Pi 4 mode: the same lspci
+# -xxxx dump of the whole tree; the SCMI enumeration makes no DEN0115 call
 # and the DEN0115 one no SMC fastchannel call; and as many SMCs each, the
 # probe's aside (SCMI: PROTOCOL_VERSION, 4 MESSAGE_ATTRIBUTES and
 # SEGMENT_INFO; DEN0115: PCI_VERSION, 3 PCI_FEATURES and PCI_SEG_INFO).
@@ -261,12 +277,12 @@ for mode in 0 1; do
 		dd_=$den ds_=$smcf
 		enumerate scmi $mode || ktap_diag "SCMI enumeration failed"
 		ktap_diag "SMC counts, $name mode: DEN0115 backend $dd_ (DEN0115 ids) + $ds_ (0xc2000210); SCMI backend $den (DEN0115 ids) + $smcf (0xc2000210)"
-		ktap_check "$name mode: DEN0115 and SCMI enumerations dump identical config spaces" \
+		ktap_check "$name mode: DEN0115 and SCMI enumerations give identical lspci -xxxx dumps" \
 			same_dumps $mode
 		ktap_check "$name mode: each backend uses its own SMCs only, as many per config access" \
 			counts_match "$dd_" "$ds_" "$den" "$smcf"
 	else
-		ktap_fail "$name mode: DEN0115 and SCMI enumerations dump identical config spaces"
+		ktap_fail "$name mode: DEN0115 and SCMI enumerations give identical lspci -xxxx dumps"
 		ktap_fail "$name mode: each backend uses its own SMCs only, as many per config access"
 	fi
 done
