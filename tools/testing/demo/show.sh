@@ -62,6 +62,8 @@ for d in /sys/bus/pci/devices/*; do
 	[ -e "$d/driver" ] && drv=$(basename "$(readlink "$d/driver")")
 	ktap_diag "PCI ${d##*/} [$(cat "$d/vendor"):$(cat "$d/device")] class $(cat "$d/class") driver $drv"
 done
+# The same tree as lspci (Debian's pciutils) shows it, names and all.
+lspci -tv 2>/dev/null | while IFS= read -r l; do ktap_diag "PCI lspci -tv: $l"; done
 n=0
 while [ ! -e /sys/block/nvme0n1 ] && [ $n -lt 50 ]; do sleep 0.1; n=$((n + 1)); done
 if [ -e /sys/block/nvme0n1 ]; then
