@@ -185,6 +185,7 @@ unpack_source() {
 	pkg=$(fetch_source "$spec")
 	name=${spec%%=*}
 	ver=${spec#*=}
+	ver=${ver#*:}	# the epoch is not part of the file names
 	need_host_pkgs patch xz-utils
 	mkdir -p "$dest"
 	log "unpacking $spec into $dest"
