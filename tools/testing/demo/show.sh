@@ -69,8 +69,12 @@ while [ ! -e /sys/block/nvme0n1 ] && [ $n -lt 50 ]; do sleep 0.1; n=$((n + 1)); 
 if [ -e /sys/block/nvme0n1 ]; then
 	ktap_diag "NVMe disk: $(cat /sys/class/nvme/nvme0/model | tr -s ' ')," \
 		"$(($(cat /sys/block/nvme0n1/size) / 2048)) MiB, $(cat /sys/class/nvme/nvme0/address)"
-	echo 0x84000132 > /sys/kernel/debug/rpi_acpi_fw_count/fid
-	ktap_diag "PCI config reads through SMC (PCI_READ) since boot: $(cat /sys/kernel/debug/rpi_acpi_fw_count/count)"
+	# The SCMI backend (protocol 0x80 on the SMC fastchannel) is preferred
+	# when the firmware lists it; DEN0115's PCI_READ is the fallback.
+	fc=/sys/kernel/debug/rpi_acpi_fw_count
+	echo 0x84000132 > $fc/fid && den=$(cat $fc/count)
+	echo 0xc2000210 > $fc/fid && smcf=$(cat $fc/count)
+	ktap_diag "SMCs since boot: DEN0115 PCI_READ $den, SMC fastchannel (SCMI, every protocol) $smcf"
 	ktap_ok "an NVMe disk found through SMC"
 else
 	ktap_skip "an NVMe disk found through SMC (no PCIe root through firmware)"
