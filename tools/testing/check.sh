@@ -9,7 +9,8 @@
 #              the Pi 4's pin control on QEMU's raspi4b
 #   style      checkpatch --strict and kernel-doc on the project's sources
 #   kunit      the KUnit suites in the debug test kernel
-#   guest      guest tests on every Debian kernel
+#   guest      guest tests on every Debian kernel; the emulated DWC2 (QEMU
+#              built with the project's patch) with 1 and 2 GB of RAM
 #   selftests  deliberately broken inputs each check must catch
 #   dkms       dkms builds the package against a Debian kernel's headers
 set -uo pipefail
@@ -91,6 +92,17 @@ part_guest() {
 	for k in $KERNELS; do
 		step "guest $k (TF-A + UEFI)" "$T/run-guest.sh" -k "$k"
 	done
+	# The emulated Pi's DWC2 (QEMU with the project's patch): only its test.
+	local usb=(-u -N -t "$T/guest/tests/80-dwc2.sh")
+	for k in $KERNELS test; do
+		step "dwc2 $k: 1 GB, all RAM in the window: DMA, USB disk" \
+			"$T/run-guest.sh" -k "$k" "${usb[@]}" -M 1024 -c rpi_acpi_dwc2=dma
+	done
+	step "dwc2 6.12: 1 GB, swiotlb=force: every transfer bounces" \
+		"$T/run-guest.sh" -k 6.12 "${usb[@]}" -M 1024 -c rpi_acpi_dwc2=dma \
+		-c swiotlb=force
+	step "dwc2 6.12: 2 GB, bounce buffers above the window: off" \
+		"$T/run-guest.sh" -k 6.12 "${usb[@]}" -M 2048 -c rpi_acpi_dwc2=off
 	step "guest 6.12 (no EL3 firmware)" "$T/run-guest.sh" -k 6.12 -f none
 	step "peer: upstream's SCMI client (6.12, device tree)" \
 		"$T/run-guest.sh" -k 6.12 -D -l "$logs/console-dt.log"

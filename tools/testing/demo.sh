@@ -13,8 +13,13 @@ kernel=${1:-6.12}
 firmware=${2:-tf-a}
 log=$CACHE/logs/demo-$kernel.log
 rc=0
+# With the project's firmware the machine has the Pi's DWC2 too (QEMU
+# built with the project's patch), and 1 GB of RAM, all of it inside the
+# controller's DMA window.
+usb=()
+[ "$firmware" = none ] || usb=(-u -M 1024)
 "$TOP/tools/testing/run-guest.sh" -k "$kernel" -f "$firmware" -l "$log" \
-	-N -t "$TOP/tools/testing/demo/show.sh" || rc=$?
+	${usb[@]+"${usb[@]}"} -N -t "$TOP/tools/testing/demo/show.sh" || rc=$?
 
 echo
 echo "== The firmware (full console log: $log)"
@@ -22,5 +27,5 @@ grep -aE '^(NOTICE|INFO): +(Booting|BL1: v|BL2: v|BL31: v|rpi-acpi)' "$log" |
 	sed 's/^/   /' || echo "   (QEMU's own PSCI: no EL3 firmware)"
 echo "== What the guest saw"
 sed -n '/@@RPI-ACPI-KTAP-BEGIN@@/,/@@RPI-ACPI-KTAP-END@@/p' "$log" |
-	grep -aE '^# (kernel|ACPI|dmesg|loaded|SCMI|GPIO|secure|after|AML|PCI|NVMe)' | sed 's/^# /   /'
+	grep -aE '^# (kernel|ACPI|dmesg|loaded|SCMI|GPIO|secure|after|AML|PCI|NVMe|USB)' | sed 's/^# /   /'
 exit $rc

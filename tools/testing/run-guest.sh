@@ -20,17 +20,23 @@
 #   -N          run only the -t scripts, not the project's guest tests
 #   -m DIR      extra out-of-tree module source (a Kbuild dir) to build for
 #               the kernel and load as KUnit modules; repeatable
+#   -u          add the emulated Pi's DWC2 (tf-a only): QEMU built with the
+#               project's patch (tools/testing/qemu), -M virt,dwc2=on, its
+#               table tools/testing/acpi/dwc2/, a USB keyboard and disk
+#   -M MB       guest RAM (default 2048)
+#   -c ARG      extra kernel command-line argument; repeatable
 #   -T SECONDS  boot timeout (default 600: the debug kernel under KASAN is slow)
 #   -l FILE     where to keep the console log
 # Exits non-zero when a test fails, the guest times out or never reports,
-# or the console shows an oops, WARN, BUG, KASAN, lockdep or leak report.
+# or the console shows an oops, WARN, BUG, KASAN, lockdep or leak report,
+# or (-u) QEMU saw the DWC2 DMA outside its window.
 set -euo pipefail
 . "$(dirname "$0")/lib/common.sh"
 . "$(dirname "$0")/lib/kernels.sh"
 
-kernel=6.12 firmware=tf-a timeout=600 log='' only_given=0 dt=0
-tables=() tests=() extra=()
-while getopts "k:f:a:t:m:NDT:l:h" o; do
+kernel=6.12 firmware=tf-a timeout=600 log='' only_given=0 dt=0 usb=0 mem=2048
+tables=() tests=() extra=() args=()
+while getopts "k:f:a:t:m:NDuM:c:T:l:h" o; do
 	case $o in
 	k) kernel=$OPTARG ;;
 	f) firmware=$OPTARG ;;
@@ -39,9 +45,12 @@ while getopts "k:f:a:t:m:NDT:l:h" o; do
 	m) extra+=("$(realpath "$OPTARG")") ;;
 	N) only_given=1 ;;
 	D) dt=1 ;;
+	u) usb=1 ;;
+	M) mem=$OPTARG ;;
+	c) args+=("$OPTARG") ;;
 	T) timeout=$OPTARG ;;
 	l) log=$OPTARG ;;
-	*) sed -n '3,25s/^# \{0,1\}//p' "$0"; exit 2 ;;
+	*) sed -n '3,30s/^# \{0,1\}//p' "$0"; exit 2 ;;
 	esac
 done
 need_host_pkgs qemu-system-arm qemu-efi-aarch64 ipxe-qemu acpica-tools cpio \
@@ -94,6 +103,8 @@ aml() {
 # given with -a, and all tables on the plain path, come through the initrd
 # table upgrade (an uncompressed early cpio).
 aml "$run/platform" "$TOP"/tools/testing/acpi/*.asl
+# The DWC2's table describes a device only the patched QEMU has.
+[ "$usb" = 0 ] || aml "$run/platform" "$TOP"/tools/testing/acpi/dwc2/*.asl
 mkdir -p "$run/early/kernel/firmware/acpi"
 [ "$firmware" = tf-a ] || cp "$run/platform"/*.aml "$run/early/kernel/firmware/acpi/"
 # The SCMI agent's tables describe a service of the EL3 firmware: without
@@ -149,10 +160,15 @@ gzip -9nc "$run/pci/usr/share/misc/pci.ids" > "$r/usr/share/misc/pci.ids.gz"
 # The kernel's own drivers for the emulated PCIe devices, decompressed, in
 # load order in /kmods: Debian builds them as modules (the debug kernel has
 # NVMe built in).
+if is_test_kernel "$kernel"; then
+	kmods_dirs=("$kdir/mods/lib/modules/$uname/kernel")
+else
+	kmods_dirs=("$idir"/{,usr/}lib/modules/"$uname"/kernel)
+fi
 kmod_add() {
 	local name=$1 f dep
 	[ -e "$r/kmods/$name.ko" ] && return 0
-	f=$(find "$idir"/{,usr/}lib/modules/"$uname"/kernel \
+	f=$(find "${kmods_dirs[@]}" \
 		\( -name "$name.ko*" -o -name "${name//-/_}.ko*" \) \
 		2>/dev/null | head -n1 || true)
 	[ -n "$f" ] || return 0
@@ -170,6 +186,12 @@ mkdir -p "$r/kmods"
 if ! is_test_kernel "$kernel"; then
 	need_host_pkgs xz-utils zstd
 	for m in nvme virtio_pci virtio_net; do kmod_add "$m"; done
+fi
+# Upstream's DWC2 core, a module on every kernel, and what the USB disk
+# needs where it is a module.
+if [ "$usb" = 1 ]; then
+	for m in dwc2 usb-storage sd_mod; do kmod_add "$m"; done
+	[ -e "$r/kmods/dwc2.ko" ] || die "no dwc2.ko for $kernel"
 fi
 install -m 755 "$TOP/tools/testing/guest/init" "$r/init"
 cp "$TOP/tools/testing/guest/ktap.sh" "$r/ktap.sh"
@@ -232,6 +254,8 @@ cp "$("$TOP/tools/testing/build.sh" "$kernel" "$TOP/tools/testing/guest/modules"
 # The machine: QEMU virt, UEFI, ACPI; with TF-A, EL3 and EL2 exist and the
 # firmware is loaded by BL1 from the working directory (semihosting).
 cmdline="console=ttyAMA0 acpi=force panic=-1 log_buf_len=4M rdinit=/init"
+[ ${#args[@]} = 0 ] || cmdline="$cmdline ${args[*]}"
+qemu="qemu-system-aarch64"
 case $firmware in
 tf-a)
 	tfa=$("$TOP/tools/testing/firmware/build-tfa.sh")
@@ -255,6 +279,17 @@ tf-a)
 		  -device nvme,bus=rp0,serial=rpi-acpi-nvme,drive=nvme0
 		  -netdev user,id=net0,restrict=on
 		  -device virtio-net-pci,bus=pcie.0,addr=2.0,netdev=net0,romfile=)
+	# The emulated Pi's DWC2 (tools/testing/qemu): the Type-C port, with
+	# a keyboard and a disk (behind the hub QEMU puts on its one port).
+	if [ "$usb" = 1 ]; then
+		qemu=$("$TOP/tools/testing/qemu/build-qemu.sh")
+		machine[1]=${machine[1]},dwc2=on
+		truncate -s 16M "$run/usb.img"
+		# shellcheck disable=SC2054
+		machine+=(-device usb-kbd
+			  -drive "if=none,id=usb0,file=$run/usb.img,format=raw"
+			  -device usb-storage,drive=usb0)
+	fi
 	# Device tree: without QEMU's ACPI tables (and the project's) UEFI
 	# hands the kernel the device tree that BL2 edited.
 	if [ "$dt" = 1 ]; then
@@ -266,6 +301,7 @@ tf-a)
 	;;
 none)
 	[ "$dt" = 0 ] || die "-D needs the project's firmware (-f tf-a)"
+	[ "$usb" = 0 ] || die "-u needs the project's firmware (-f tf-a)"
 	machine=(-M virt -smp 2 -bios /usr/share/qemu-efi-aarch64/QEMU_EFI.fd)
 	;;
 *)
@@ -277,11 +313,12 @@ log "booting $uname on firmware '$firmware' (timeout ${timeout}s), console log: 
 start=$(date +%s%N)
 rc=0
 (cd "$run/fw" 2>/dev/null || cd "$run"
- exec timeout "$timeout" qemu-system-aarch64 "${machine[@]}" \
-	-cpu max,pauth-impdef=on -m 2048 -nic none -no-reboot \
+ exec timeout "$timeout" "$qemu" "${machine[@]}" \
+	-cpu max,pauth-impdef=on -m "$mem" -nic none -no-reboot \
 	-display none -monitor none -serial "file:$log" \
 	-kernel "$image" -initrd "$run/initrd" -append "$cmdline" \
-	</dev/null) || rc=$?
+	</dev/null 2>"$run/qemu.err") || rc=$?
+cat "$run/qemu.err" >&2
 log "guest ran $(awk -v ns=$(( $(date +%s%N) - start )) 'BEGIN { printf "%.1f", ns / 1e9 }') s"
 
 fail=0
@@ -295,6 +332,10 @@ fi
 problems='Oops|BUG:|WARNING:|Kernel panic|Call trace:|KASAN|UBSAN|possible circular locking|possible recursive locking|inconsistent lock state|suspected memory leak|Unable to handle kernel'
 if grep -aEn "$problems" "$log" >&2; then
 	log "FAILED: the kernel reported a problem (above)"
+	fail=1
+fi
+if grep -q 'virt-dwc2: DMA outside' "$run/qemu.err"; then
+	log "FAILED: the DWC2 did DMA outside its window (QEMU, above)"
 	fail=1
 fi
 python3 "$TOP/tools/testing/ktap.py" "$log" "guest($kernel)" || fail=1

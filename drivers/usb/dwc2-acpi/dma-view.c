@@ -35,6 +35,10 @@ static int dwc2_acpi_dma_method(struct acpi_device *adev,
 		adev = acpi_dev_parent(adev);
 	if (!adev)
 		return -ENODEV;
+	if (!acpi_has_method(adev->handle, METHOD_NAME__CRS)) {
+		*why = "the device with _DMA has no _CRS, so Linux ignores its _DMA";
+		return -EINVAL;
+	}
 	ret = acpi_dev_get_dma_resources(adev, &list);
 	if (ret < 0) {
 		*why = "_DMA cannot be evaluated";

@@ -2,10 +2,11 @@
 # SPDX-License-Identifier: GPL-2.0
 # What the demo shows from inside the guest, as KTAP diagnostics: the
 # machine, the firmware's answers, the project's modules, AML calling
-# firmware through FFH, and the PCIe tree and NVMe disk found through SMC.
+# firmware through FFH, the PCIe tree and NVMe disk found through SMC, and
+# the Type-C port's DWC2 with a USB disk on it.
 . /ktap.sh
 
-ktap_plan 5
+ktap_plan 6
 insmod /modules/rpi-smc-scmi.ko
 insmod /modules/rpi-scmi-pinctrl.ko 2>/dev/null
 insmod /modules/arm-ffh-smc.ko 2>/dev/null
@@ -50,9 +51,27 @@ if [ -e /sys/module/arm_ffh_smc ] && insmod /testmods/rpi-acpi-ffh-test.ko error
 else
 	ktap_skip "AML reached firmware through FFH (no FFH handler on this kernel or firmware)"
 fi
+# The Type-C port's DWC2 (with -u): dwc2-acpi decides the role and
+# whether DMA stays in the controller's window, then dwc2 drives it.
+usb=/sys/bus/platform/devices/BCM2848:00
+[ -e $usb ] && insmod /modules/dwc2-acpi.ko 2>/dev/null
 # PCIe with no MCFG, as on a Pi: rpi-smc-pcie reaches the config space
 # through the firmware (DEN0115), one SMC per access.
 for m in $(cat /kmods/order 2>/dev/null); do insmod "/kmods/$m" 2>/dev/null; done
+if [ -e $usb/dma_mode ]; then
+	n=0
+	while [ ! -e /sys/block/sda ] && [ $n -lt 50 ]; do sleep 0.2; n=$((n + 1)); done
+	ktap_diag "USB (Type-C, DWC2): role $(cat $usb/dr_mode), DMA $(cat $usb/dma_mode)," \
+		"window $(sed -n 2p $usb/dma_window) from $(sed -n 1p $usb/dma_window)"
+	for d in /sys/bus/usb/devices/*; do
+		[ -e "$d/product" ] && ktap_diag "USB device ${d##*/}: $(cat "$d/product")"
+	done
+	[ -e /sys/block/sda ] &&
+		ktap_diag "USB disk: sda, $(($(cat /sys/block/sda/size) / 2048)) MiB"
+	ktap_check "a USB disk on the Type-C port's DWC2" test -e /sys/block/sda
+else
+	ktap_skip "a USB disk on the Type-C port's DWC2 (no DWC2 on this machine)"
+fi
 insmod /testmods/rpi-acpi-fw-count.ko 2>/dev/null
 insmod /modules/rpi-smc-pcie.ko 2>/dev/null
 dmesg | grep -E 'rpi-smc-pcie.*(PCIS|has PCI)' | sed 's/^\[[ 0-9.]*\] /# dmesg: /'

@@ -20,6 +20,16 @@ DefinitionBlock ("rpi-dwc2.aml", "SSDT", 2, "RPIACP", "RPIDWC2", 1)
 			Name (_HID, "ACPI0004")
 			Name (_UID, 0)
 			Name (_CCA, 0)
+			/*
+			 * Linux honours a _DMA only beside a _CRS: the parent
+			 * produces the MMIO its child consumes.
+			 */
+			Name (_CRS, ResourceTemplate ()
+			{
+				QWordMemory (ResourceProducer, PosDecode, MinFixed,
+					MaxFixed, NonCacheable, ReadWrite,
+					0x0, 0x090C0000, 0x090D0FFF, 0x0, 0x11000)
+			})
 			/* CPU address = bus address + offset (a producer's translation). */
 			Name (_DMA, ResourceTemplate ()
 			{
