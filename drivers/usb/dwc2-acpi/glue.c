@@ -19,6 +19,7 @@
 #include <linux/module.h>
 #include <linux/platform_device.h>
 #include <linux/property.h>
+#include <linux/slab.h>
 #include <linux/sysfs.h>
 #include <rpi-acpi/compat.h>
 
@@ -60,12 +61,29 @@ MODULE_DEVICE_TABLE(acpi, dwc2_acpi_ids);
 
 static struct platform_driver dwc2_acpi_driver;
 
+/*
+ * A string from the firmware's _DSD alone: the core's software node, a
+ * secondary of the same ACPI node, must not answer for the firmware.
+ */
+static int dwc2_acpi_dsd_string(struct device *dev, const char *name,
+				const char **value)
+{
+	const union acpi_object *obj;
+	int ret;
+
+	ret = acpi_dev_get_property(ACPI_COMPANION(dev), name, ACPI_TYPE_STRING,
+				    &obj);
+	if (!ret)
+		*value = obj->string.pointer;
+	return ret;
+}
+
 static int dwc2_acpi_get_role(struct device *dev, struct dwc2_acpi *glue)
 {
 	const char *dsd = NULL, *fw;
 	int ret;
 
-	ret = device_property_read_string(dev, DWC2_ACPI_ROLE_PROPERTY, &dsd);
+	ret = dwc2_acpi_dsd_string(dev, DWC2_ACPI_ROLE_PROPERTY, &dsd);
 	if (ret && ret != -EINVAL)
 		return dev_err_probe(dev, ret, "%s is not a string\n",
 				     DWC2_ACPI_ROLE_PROPERTY);
@@ -79,7 +97,7 @@ static int dwc2_acpi_get_role(struct device *dev, struct dwc2_acpi *glue)
 				     "dr_mode parameter" : "firmware");
 	/* The core reads a plain dr_mode on the ACPI node before the glue's. */
 	if (glue->role != USB_DR_MODE_UNKNOWN &&
-	    !device_property_read_string(dev, "dr_mode", &fw))
+	    !dwc2_acpi_dsd_string(dev, "dr_mode", &fw))
 		dev_warn(dev, "the firmware's dr_mode '%s' takes precedence over %s\n",
 			 fw, dwc2_acpi_role_name(glue->role));
 	return 0;
@@ -105,6 +123,35 @@ static int dwc2_acpi_get_dma(struct device *dev, struct dwc2_acpi *glue)
 	return 0;
 }
 
+/*
+ * The core's resources are the controller's, each memory range nested in
+ * the controller's own so that it is claimed and released without
+ * disturbing the controller's.
+ */
+static int dwc2_acpi_core_resources(struct platform_device *pdev,
+				    struct platform_device *core)
+{
+	struct resource *res;
+	unsigned int i;
+	int ret;
+
+	res = kcalloc(pdev->num_resources, sizeof(*res), GFP_KERNEL);
+	if (!res)
+		return -ENOMEM;
+	for (i = 0; i < pdev->num_resources; i++) {
+		res[i].start = pdev->resource[i].start;
+		res[i].end = pdev->resource[i].end;
+		res[i].name = pdev->resource[i].name;
+		res[i].flags = pdev->resource[i].flags;
+		if (resource_type(&res[i]) == IORESOURCE_MEM &&
+		    pdev->resource[i].parent)
+			res[i].parent = &pdev->resource[i];
+	}
+	ret = platform_device_add_resources(core, res, pdev->num_resources);
+	kfree(res);
+	return ret;
+}
+
 static int dwc2_acpi_add_core(struct platform_device *pdev,
 			      struct dwc2_acpi *glue)
 {
@@ -118,8 +165,7 @@ static int dwc2_acpi_add_core(struct platform_device *pdev,
 	core->dev.parent = &pdev->dev;
 	ACPI_COMPANION_SET(&core->dev, ACPI_COMPANION(&pdev->dev));
 	core->dev.bus_dma_limit = glue->bus_limit;
-	ret = platform_device_add_resources(core, pdev->resource,
-					    pdev->num_resources);
+	ret = dwc2_acpi_core_resources(pdev, core);
 	if (ret)
 		goto err_put;
 	ret = rpi_acpi_platform_set_override(core, DWC2_CORE_NAME);

@@ -44,6 +44,7 @@ wait_for() {
 	return 1
 }
 disk() { for d in /sys/block/sd*; do [ -e "$d" ] && echo "${d##*/}" && return; done; }
+have_disk() { [ -n "$(disk)" ]; }
 mark() { echo "rpi-acpi-dwc2-test: $1" > /dev/kmsg; }
 since() { dmesg | sed -n "/rpi-acpi-dwc2-test: $1\$/,\$p"; }
 
@@ -92,7 +93,7 @@ ktap_check "dr_mode host from _DSD, and the core was not overruled" sh -c \
 
 # 2. The devices: a keyboard, and a disk written and read back.
 ktap_check "a USB keyboard enumerated (HID interface)" wait_for has_class 03
-ktap_check "a USB disk enumerated" wait_for test -n "$(disk)"
+ktap_check "a USB disk enumerated" wait_for have_disk
 sd=$(disk)
 dd if=/dev/urandom of=/tmp/data bs=64k count=32 2>/dev/null
 dd if=/tmp/data of=/dev/$sd bs=64k seek=16 conv=fsync 2>/dev/null
