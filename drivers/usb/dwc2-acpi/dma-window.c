@@ -293,3 +293,42 @@ const char *dwc2_acpi_dma_source_name(enum dwc2_acpi_dma_source source)
 		return "none";
 	}
 }
+
+/**
+ * dwc2_acpi_check_resources() - does _CRS give the core what it needs
+ * @res: the controller's resources, as Linux decoded its _CRS
+ * @nr: how many
+ * @why: set to what is missing
+ *
+ * The core needs one memory range holding its registers and one
+ * interrupt; a _CRS without them would only fail later, in the core.
+ *
+ * Return: 0, or -EINVAL.
+ */
+int dwc2_acpi_check_resources(const struct resource *res, unsigned int nr,
+			      const char **why)
+{
+	bool mem = false, irq = false;
+	unsigned int i;
+
+	for (i = 0; i < nr; i++) {
+		if (resource_type(&res[i]) == IORESOURCE_MEM && !mem) {
+			if (resource_size(&res[i]) < DWC2_ACPI_MIN_MMIO) {
+				*why = "_CRS's memory range is too small for the core's registers";
+				return -EINVAL;
+			}
+			mem = true;
+		} else if (resource_type(&res[i]) == IORESOURCE_IRQ) {
+			irq = true;
+		}
+	}
+	if (!mem) {
+		*why = "_CRS has no memory range";
+		return -EINVAL;
+	}
+	if (!irq) {
+		*why = "_CRS has no interrupt";
+		return -EINVAL;
+	}
+	return 0;
+}

@@ -11,11 +11,16 @@
 #ifndef DWC2_ACPI_H
 #define DWC2_ACPI_H
 
+#include <linux/ioport.h>
+#include <linux/sizes.h>
 #include <linux/types.h>
 #include <linux/usb/otg.h>
 
 /* The most _DMA ranges the glue follows; the Pi's firmware gives one. */
 #define DWC2_ACPI_MAX_WINDOWS	4
+
+/* The core's registers: global, host, device and power, below 4 KB. */
+#define DWC2_ACPI_MIN_MMIO	SZ_4K
 
 /* The Pi 4's legacy masters reach the first GB of RAM (BCM2711). */
 #define DWC2_ACPI_BCM2711_LIMIT	(SZ_1G - 1)
@@ -126,6 +131,9 @@ enum dwc2_acpi_dma_mode dwc2_acpi_dma_choose(const struct dwc2_acpi_window *w,
 					     const char **why);
 const char *dwc2_acpi_dma_mode_name(enum dwc2_acpi_dma_mode mode);
 const char *dwc2_acpi_dma_source_name(enum dwc2_acpi_dma_source source);
+
+int dwc2_acpi_check_resources(const struct resource *res, unsigned int nr,
+			      const char **why);
 
 int dwc2_acpi_role_parse(const char *s, enum usb_dr_mode *mode);
 int dwc2_acpi_role_choose(const char *param, const char *dsd,

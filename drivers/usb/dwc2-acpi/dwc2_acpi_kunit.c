@@ -3,7 +3,8 @@
  * KUnit tests for dwc2-acpi's derivations: the DMA window from _DMA
  * ranges, IORT tables (well-formed and broken in every length and
  * offset) and the BCM2711 fallback; the choice between DMA and leaving
- * the controller off; and the role from the parameter and _DSD.
+ * the controller off; the role from the parameter and _DSD; and the
+ * resources _CRS must give.
  */
 
 #include <kunit/test.h>
@@ -314,6 +315,28 @@ static void dwc2_acpi_bad_role_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, src, DWC2_ACPI_ROLE_PARAM);
 }
 
+static void dwc2_acpi_resources_test(struct kunit *test)
+{
+	struct resource res[] = {
+		DEFINE_RES_MEM(0x090c0000, 0x11000),
+		DEFINE_RES_IRQ(42),
+	};
+	const char *why = NULL;
+
+	KUNIT_EXPECT_EQ(test, dwc2_acpi_check_resources(res, 2, &why), 0);
+	KUNIT_EXPECT_NULL(test, why);
+	KUNIT_EXPECT_EQ(test, dwc2_acpi_check_resources(res, 1, &why), -EINVAL);
+	KUNIT_EXPECT_STREQ(test, why, "_CRS has no interrupt");
+	KUNIT_EXPECT_EQ(test, dwc2_acpi_check_resources(&res[1], 1, &why),
+			-EINVAL);
+	KUNIT_EXPECT_STREQ(test, why, "_CRS has no memory range");
+	KUNIT_EXPECT_EQ(test, dwc2_acpi_check_resources(res, 0, &why), -EINVAL);
+	res[0].end = res[0].start + SZ_2K - 1;
+	KUNIT_EXPECT_EQ(test, dwc2_acpi_check_resources(res, 2, &why), -EINVAL);
+	KUNIT_EXPECT_STREQ(test, why,
+			   "_CRS's memory range is too small for the core's registers");
+}
+
 static struct kunit_case dwc2_acpi_cases[] = {
 	KUNIT_CASE(dwc2_acpi_dma_method_test),
 	KUNIT_CASE_PARAM(dwc2_acpi_bad_dma_test, dwc2_acpi_bad_dma_gen_params),
@@ -324,6 +347,7 @@ static struct kunit_case dwc2_acpi_cases[] = {
 	KUNIT_CASE(dwc2_acpi_empty_window_test),
 	KUNIT_CASE(dwc2_acpi_role_test),
 	KUNIT_CASE(dwc2_acpi_bad_role_test),
+	KUNIT_CASE(dwc2_acpi_resources_test),
 	{ }
 };
 

@@ -194,10 +194,15 @@ static int dwc2_acpi_probe(struct platform_device *pdev)
 {
 	struct device *dev = &pdev->dev;
 	struct dwc2_acpi *glue;
+	const char *why;
 	int ret;
 
 	if (!ACPI_COMPANION(dev))
 		return -ENODEV;
+	ret = dwc2_acpi_check_resources(pdev->resource, pdev->num_resources,
+					&why);
+	if (ret)
+		return dev_err_probe(dev, ret, "%s\n", why);
 	glue = devm_kzalloc(dev, sizeof(*glue), GFP_KERNEL);
 	if (!glue)
 		return -ENOMEM;
