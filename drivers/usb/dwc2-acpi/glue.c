@@ -43,6 +43,8 @@ MODULE_PARM_DESC(dr_mode,
  * @role_source: where @role came from
  * @bus_limit: the bus limit the glue gives the core's device (0: the
  *	kernel's own)
+ * @props: the core's properties: its role, when the glue sets one
+ * @swnode: the software node holding @props
  */
 struct dwc2_acpi {
 	struct platform_device *core;
@@ -51,6 +53,8 @@ struct dwc2_acpi {
 	enum usb_dr_mode role;
 	enum dwc2_acpi_role_source role_source;
 	u64 bus_limit;
+	struct property_entry props[2];
+	struct software_node swnode;
 };
 
 static const struct acpi_device_id dwc2_acpi_ids[] = {
@@ -152,10 +156,33 @@ static int dwc2_acpi_core_resources(struct platform_device *pdev,
 	return ret;
 }
 
+/*
+ * The core's role as a software node. It becomes the secondary of the
+ * ACPI node the core shares with the controller, so the glue removes it
+ * itself, before the core goes: a node left behind there would be read
+ * by whatever binds the controller next.
+ */
+static int dwc2_acpi_add_role(struct platform_device *core,
+			      struct dwc2_acpi *glue)
+{
+	if (glue->role == USB_DR_MODE_UNKNOWN)
+		return 0;
+	glue->props[0] = PROPERTY_ENTRY_STRING("dr_mode",
+					       dwc2_acpi_role_name(glue->role));
+	glue->swnode.properties = glue->props;
+	return device_add_software_node(&core->dev, &glue->swnode);
+}
+
+static void dwc2_acpi_del_core(struct dwc2_acpi *glue)
+{
+	device_remove_software_node(&glue->core->dev);
+	platform_device_unregister(glue->core);
+	glue->core = NULL;
+}
+
 static int dwc2_acpi_add_core(struct platform_device *pdev,
 			      struct dwc2_acpi *glue)
 {
-	struct property_entry props[2] = { };
 	struct platform_device *core;
 	int ret;
 
@@ -171,20 +198,17 @@ static int dwc2_acpi_add_core(struct platform_device *pdev,
 	ret = rpi_acpi_platform_set_override(core, DWC2_CORE_NAME);
 	if (ret)
 		goto err_put;
-	if (glue->role != USB_DR_MODE_UNKNOWN) {
-		props[0] = PROPERTY_ENTRY_STRING("dr_mode",
-						 dwc2_acpi_role_name(glue->role));
-		ret = device_create_managed_software_node(&core->dev, props,
-							  NULL);
-		if (ret)
-			goto err_put;
-	}
-	ret = platform_device_add(core);
+	ret = dwc2_acpi_add_role(core, glue);
 	if (ret)
 		goto err_put;
+	ret = platform_device_add(core);
+	if (ret)
+		goto err_del_role;
 	glue->core = core;
 	return 0;
 
+err_del_role:
+	device_remove_software_node(&core->dev);
 err_put:
 	platform_device_put(core);
 	return ret;
@@ -233,7 +257,7 @@ static void dwc2_acpi_remove(struct platform_device *pdev)
 	struct dwc2_acpi *glue = platform_get_drvdata(pdev);
 
 	if (glue->core)
-		platform_device_unregister(glue->core);
+		dwc2_acpi_del_core(glue);
 }
 
 static ssize_t dma_mode_show(struct device *dev, struct device_attribute *attr,
