@@ -130,6 +130,10 @@ part_selftests() {
 	step "selftest: a hung guest times out" must_fail \
 		"did not finish within 30s" \
 		"$T/run-guest.sh" -k 6.12 -f none -T 30 -t "$s/hang-must-fail.sh"
+	step "selftest: DWC2 DMA outside its window is caught" must_fail \
+		"FAILED: the DWC2 did DMA outside its window" \
+		"$T/run-guest.sh" -k 6.12 -U "$s/dwc2-stray-dma.asl" -M 1024 \
+		-N -t "$s/dwc2-stray-must-fail.sh"
 	step "selftest: kernel WARN is caught" must_fail \
 		"WARNING: .*warn_must_fail_init" \
 		"$T/run-guest.sh" -k 6.12 -f none -m "$s/warn-must-fail"

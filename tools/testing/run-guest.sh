@@ -23,6 +23,7 @@
 #   -u          add the emulated Pi's DWC2 (tf-a only): QEMU built with the
 #               project's patch (tools/testing/qemu), -M virt,dwc2=on, its
 #               table tools/testing/acpi/dwc2/, a USB keyboard and disk
+#   -U TABLE    -u, with TABLE describing the DWC2 instead
 #   -M MB       guest RAM (default 2048)
 #   -c ARG      extra kernel command-line argument; repeatable
 #   -T SECONDS  boot timeout (default 600: the debug kernel under KASAN is slow)
@@ -36,7 +37,8 @@ set -euo pipefail
 
 kernel=6.12 firmware=tf-a timeout=600 log='' only_given=0 dt=0 usb=0 mem=2048
 tables=() tests=() extra=() args=()
-while getopts "k:f:a:t:m:NDuM:c:T:l:h" o; do
+dwc2_tables=("$TOP"/tools/testing/acpi/dwc2/*.asl)
+while getopts "k:f:a:t:m:NDuU:M:c:T:l:h" o; do
 	case $o in
 	k) kernel=$OPTARG ;;
 	f) firmware=$OPTARG ;;
@@ -46,11 +48,12 @@ while getopts "k:f:a:t:m:NDuM:c:T:l:h" o; do
 	N) only_given=1 ;;
 	D) dt=1 ;;
 	u) usb=1 ;;
+	U) usb=1 dwc2_tables=("$(realpath "$OPTARG")") ;;
 	M) mem=$OPTARG ;;
 	c) args+=("$OPTARG") ;;
 	T) timeout=$OPTARG ;;
 	l) log=$OPTARG ;;
-	*) sed -n '3,30s/^# \{0,1\}//p' "$0"; exit 2 ;;
+	*) sed -n '3,31s/^# \{0,1\}//p' "$0"; exit 2 ;;
 	esac
 done
 need_host_pkgs qemu-system-arm qemu-efi-aarch64 ipxe-qemu acpica-tools cpio \
@@ -104,7 +107,7 @@ aml() {
 # table upgrade (an uncompressed early cpio).
 aml "$run/platform" "$TOP"/tools/testing/acpi/*.asl
 # The DWC2's table describes a device only the patched QEMU has.
-[ "$usb" = 0 ] || aml "$run/platform" "$TOP"/tools/testing/acpi/dwc2/*.asl
+[ "$usb" = 0 ] || aml "$run/platform" "${dwc2_tables[@]}"
 mkdir -p "$run/early/kernel/firmware/acpi"
 [ "$firmware" = tf-a ] || cp "$run/platform"/*.aml "$run/early/kernel/firmware/acpi/"
 # The SCMI agent's tables describe a service of the EL3 firmware: without
