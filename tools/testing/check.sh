@@ -103,6 +103,9 @@ part_guest() {
 		-c swiotlb=force
 	step "dwc2 6.12: 2 GB, bounce buffers above the window: off" \
 		"$T/run-guest.sh" -k 6.12 "${usb[@]}" -M 2048 -c rpi_acpi_dwc2=off
+	step "dwc2 6.12: a _DMA Linux ignores (no _CRS): refused" \
+		"$T/run-guest.sh" -k 6.12 "${usb[@]}" -M 1024 -c rpi_acpi_dwc2=refused \
+		-U "$T/acpi/dwc2/bad/rpi-dwc2-no-crs.asl"
 	step "guest 6.12 (no EL3 firmware)" "$T/run-guest.sh" -k 6.12 -f none
 	step "peer: upstream's SCMI client (6.12, device tree)" \
 		"$T/run-guest.sh" -k 6.12 -D -l "$logs/console-dt.log"
@@ -132,7 +135,7 @@ part_selftests() {
 		"$T/run-guest.sh" -k 6.12 -f none -T 30 -t "$s/hang-must-fail.sh"
 	step "selftest: DWC2 DMA outside its window is caught" must_fail \
 		"FAILED: the DWC2 did DMA outside its window" \
-		"$T/run-guest.sh" -k 6.12 -U "$s/dwc2-stray-dma.asl" -M 1024 \
+		"$T/run-guest.sh" -k 6.12 -U "$T/acpi/dwc2/bad/rpi-dwc2-no-crs.asl" -M 1024 \
 		-N -t "$s/dwc2-stray-must-fail.sh"
 	step "selftest: kernel WARN is caught" must_fail \
 		"WARNING: .*warn_must_fail_init" \

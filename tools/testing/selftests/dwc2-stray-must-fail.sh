@@ -1,6 +1,6 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-2.0
-# Selftest (with -U dwc2-stray-dma.asl): upstream's dwc2 alone drives the
+# Selftest (with -U tools/testing/acpi/dwc2/bad/rpi-dwc2-no-crs.asl): upstream's dwc2 alone drives the
 # DWC2 of a table whose _DMA Linux ignores, so it hands the controller CPU
 # addresses. This script passes; the run must fail on QEMU's report of
 # DMA outside the controller's window.

@@ -5,8 +5,10 @@
 # upstream's dwc2. The runner says what to expect on the command line:
 # rpi_acpi_dwc2=dma (all RAM inside the controller's 1 GB window) or
 # rpi_acpi_dwc2=off (2 GB: the kernel's bounce buffers lie above the
-# window, so the controller must stay off). Whether the controller's DMA
-# ever left the window, QEMU says; the runner checks that.
+# window, so the controller must stay off), or rpi_acpi_dwc2=refused (a
+# table whose _DMA Linux ignores: the glue must refuse the controller).
+# Whether the controller's DMA ever left the window, QEMU says; the runner
+# checks that.
 . /ktap.sh
 
 CTRL=/sys/bus/platform/devices/BCM2848:00
@@ -53,6 +55,24 @@ for m in $(cat /kmods/order 2>/dev/null); do
 	[ "$m" = dwc2.ko ] || insmod "/kmods/$m" 2>/dev/null
 done
 DWC2_KO=/kmods/dwc2.ko
+
+if [ "$expect" = refused ]; then
+	# The firmware's _DMA is one Linux ignores: the glue must fail its
+	# probe, and its claim must keep dwc2 off the controller.
+	ktap_plan 3
+	insmod $GLUE_KO && insmod $DWC2_KO
+	sleep 2
+	got=$(outcome)
+	ktap_diag "$got"
+	ktap_check "neither module drives the controller" \
+		test "$got" = "controller=- core=none buses=0"
+	ktap_check "the glue's probe failed naming the fault" sh -c \
+		"dmesg | grep -q 'bad DMA description: the device with _DMA has no _CRS'"
+	# dwc2 first: unloading the glue would hand dwc2 the controller.
+	rmmod dwc2
+	ktap_check "both modules unload" unload
+	ktap_finish
+fi
 
 if [ "$expect" = off ]; then
 	ktap_plan 4

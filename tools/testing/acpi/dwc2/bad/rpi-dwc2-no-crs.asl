@@ -1,11 +1,12 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * Selftest: the emulated Pi's DWC2 as tools/testing/acpi/dwc2/rpi-dwc2.asl
- * describes it, but without the parent's _CRS. Linux then ignores the
- * _DMA (it logs "_DMA is valid only if _CRS is present"), gives the
- * controller no limit and no translation, and upstream dwc2 bound alone
- * hands it CPU addresses: QEMU sees DMA outside the window, and the
- * runner must fail the run.
+ * The emulated Pi's DWC2 as ../rpi-dwc2.asl describes it, but without the
+ * parent's _CRS, a mistake firmware can make. Linux then ignores the _DMA
+ * (it logs "_DMA is valid only if _CRS is present") and gives the
+ * controller no limit and no translation: upstream dwc2 bound alone hands
+ * it CPU addresses and QEMU sees DMA outside the window (the selftest
+ * dwc2-stray-must-fail.sh), while dwc2-acpi refuses the controller
+ * (80-dwc2.sh, rpi_acpi_dwc2=refused).
  */
 DefinitionBlock ("rpi-dwc2.aml", "SSDT", 2, "RPIACP", "RPIDWC2", 1)
 {
