@@ -16,6 +16,8 @@ modules:
 
 install: modules
 	$(MAKE) -C $(KDIR) M=$(CURDIR) modules_install
+	install -D -m 644 drivers/usb/dwc2-acpi/dwc2-acpi.modprobe.conf \
+		$(DESTDIR)/etc/modprobe.d/dwc2-acpi.conf
 	depmod -a $(KVER)
 
 clean:

@@ -385,4 +385,3 @@ module_exit(dwc2_acpi_exit);
 
 MODULE_DESCRIPTION("ACPI glue for the Raspberry Pi 4's DWC2 USB controller");
 MODULE_LICENSE("GPL");
-MODULE_SOFTDEP("post: dwc2");
