@@ -140,5 +140,6 @@ int dwc2_acpi_role_choose(const char *param, const char *dsd,
 			  enum usb_dr_mode *mode,
 			  enum dwc2_acpi_role_source *source);
 const char *dwc2_acpi_role_name(enum usb_dr_mode mode);
+const char *dwc2_acpi_role_source_name(enum dwc2_acpi_role_source source);
 
 #endif /* DWC2_ACPI_H */

@@ -1,30 +1,37 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * ACPI glue for the Raspberry Pi 4's DWC2 controller (the Type-C port,
- * _HID BCM2848): binds the firmware's device, decides the controller's
- * role and whether it may do DMA, then spawns the DWC2 core ("dwc2") as
- * a child platform device that shares the ACPI node, with the role as a
- * software node property.
+ * _HID BCM2848). The glue claims the firmware's device before upstream's
+ * dwc2 may drive it, decides the controller's role and whether its DMA
+ * can be kept inside the first GB, and only then hands the device to
+ * dwc2, with the role as a software node property.
  *
- * Upstream dwc2 matches BCM2848 too. The glue owns the firmware's device
- * whatever order the two modules load in: on load it sets the device's
- * driver_override to itself, takes the device from dwc2 if dwc2 bound it
- * first, and gives the child a driver_override of "dwc2". On unload it
- * clears the override and lets dwc2 have the device back.
+ * dwc2 drives the firmware's device itself, not a child of the glue's:
+ * it takes its Broadcom parameters from the BCM2848 match, which the
+ * kernel gives only to the first device of an ACPI node, and without a
+ * match it reads its parent as a PCI device.
+ *
+ * Who binds the device is fixed by its driver_override, whatever order
+ * the modules load in: "dwc2-acpi" while the glue decides or keeps the
+ * controller off, "dwc2" once it has handed it over; cleared, with the
+ * role, when the glue unloads, so that dwc2 drives it as it did before.
  */
 
 #include <linux/acpi.h>
 #include <linux/device.h>
+#include <linux/list.h>
 #include <linux/mod_devicetable.h>
 #include <linux/module.h>
+#include <linux/mutex.h>
 #include <linux/platform_device.h>
 #include <linux/property.h>
 #include <linux/slab.h>
-#include <linux/sysfs.h>
+#include <linux/workqueue.h>
 #include <rpi-acpi/compat.h>
 
 #include "dwc2-acpi.h"
 #include "dma-view.h"
+#include "glue.h"
 
 #define DWC2_ACPI_NAME	"dwc2-acpi"
 #define DWC2_CORE_NAME	"dwc2"
@@ -34,40 +41,39 @@ module_param_named(dr_mode, dwc2_acpi_dr_mode, charp, 0444);
 MODULE_PARM_DESC(dr_mode,
 		 "host, peripheral or otg (default: the firmware's _DSD)");
 
-/**
- * struct dwc2_acpi - one controller
- * @core: the DWC2 core's platform device, or NULL while DMA is off
- * @window: its DMA window
- * @mode: how it does DMA
- * @role: its role (USB_DR_MODE_UNKNOWN: the core's default)
- * @role_source: where @role came from
- * @bus_limit: the bus limit the glue gives the core's device (0: the
- *	kernel's own)
- * @props: the core's properties: its role, when the glue sets one
- * @swnode: the software node holding @props
- */
-struct dwc2_acpi {
-	struct platform_device *core;
-	struct dwc2_acpi_window window;
-	enum dwc2_acpi_dma_mode mode;
-	enum usb_dr_mode role;
-	enum dwc2_acpi_role_source role_source;
-	u64 bus_limit;
-	struct property_entry props[2];
-	struct software_node swnode;
-};
-
 static const struct acpi_device_id dwc2_acpi_ids[] = {
 	{ "BCM2848" },
 	{ }
 };
 MODULE_DEVICE_TABLE(acpi, dwc2_acpi_ids);
 
-static struct platform_driver dwc2_acpi_driver;
+/* The controllers the glue has claimed, for its unload. */
+static LIST_HEAD(dwc2_acpi_ctrls);
+static DEFINE_MUTEX(dwc2_acpi_lock);
+
+/**
+ * dwc2_acpi_find() - the glue's state for a controller
+ * @dev: the firmware's device
+ *
+ * Return: the state, or NULL when the glue has not claimed @dev.
+ */
+struct dwc2_acpi *dwc2_acpi_find(struct device *dev)
+{
+	struct dwc2_acpi *ctrl;
+
+	mutex_lock(&dwc2_acpi_lock);
+	list_for_each_entry(ctrl, &dwc2_acpi_ctrls, node)
+		if (ctrl->dev == dev)
+			goto out;
+	ctrl = NULL;
+out:
+	mutex_unlock(&dwc2_acpi_lock);
+	return ctrl;
+}
 
 /*
- * A string from the firmware's _DSD alone: the core's software node, a
- * secondary of the same ACPI node, must not answer for the firmware.
+ * A string from the firmware's _DSD alone: the role node the glue gives
+ * dwc2 is a secondary of the same ACPI node and must not answer for it.
  */
 static int dwc2_acpi_dsd_string(struct device *dev, const char *name,
 				const char **value)
@@ -82,7 +88,7 @@ static int dwc2_acpi_dsd_string(struct device *dev, const char *name,
 	return ret;
 }
 
-static int dwc2_acpi_get_role(struct device *dev, struct dwc2_acpi *glue)
+static int dwc2_acpi_get_role(struct device *dev, struct dwc2_acpi *ctrl)
 {
 	const char *dsd = NULL, *fw;
 	int ret;
@@ -91,277 +97,193 @@ static int dwc2_acpi_get_role(struct device *dev, struct dwc2_acpi *glue)
 	if (ret && ret != -EINVAL)
 		return dev_err_probe(dev, ret, "%s is not a string\n",
 				     DWC2_ACPI_ROLE_PROPERTY);
-	ret = dwc2_acpi_role_choose(dwc2_acpi_dr_mode, dsd, &glue->role,
-				    &glue->role_source);
+	ret = dwc2_acpi_role_choose(dwc2_acpi_dr_mode, dsd, &ctrl->role,
+				    &ctrl->role_source);
 	if (ret)
 		return dev_err_probe(dev, ret, "bad role '%s' from the %s\n",
-				     glue->role_source == DWC2_ACPI_ROLE_PARAM ?
+				     ctrl->role_source == DWC2_ACPI_ROLE_PARAM ?
 				     dwc2_acpi_dr_mode : dsd,
-				     glue->role_source == DWC2_ACPI_ROLE_PARAM ?
+				     ctrl->role_source == DWC2_ACPI_ROLE_PARAM ?
 				     "dr_mode parameter" : "firmware");
-	/* The core reads a plain dr_mode on the ACPI node before the glue's. */
-	if (glue->role != USB_DR_MODE_UNKNOWN &&
+	/* dwc2 reads a plain dr_mode on the ACPI node before the glue's. */
+	if (ctrl->role != USB_DR_MODE_UNKNOWN &&
 	    !dwc2_acpi_dsd_string(dev, "dr_mode", &fw))
 		dev_warn(dev, "the firmware's dr_mode '%s' takes precedence over %s\n",
-			 fw, dwc2_acpi_role_name(glue->role));
+			 fw, dwc2_acpi_role_name(ctrl->role));
 	return 0;
 }
 
-static int dwc2_acpi_get_dma(struct device *dev, struct dwc2_acpi *glue)
+static int dwc2_acpi_get_dma(struct device *dev, struct dwc2_acpi *ctrl)
 {
 	struct dwc2_acpi_dma_view view;
 	const char *why = "";
 	int ret;
 
-	ret = dwc2_acpi_dma_window(ACPI_COMPANION(dev), &glue->window, &why);
+	ret = dwc2_acpi_dma_window(ACPI_COMPANION(dev), &ctrl->window, &why);
 	if (ret)
 		return dev_err_probe(dev, ret, "bad DMA description: %s\n", why);
 	/* Without firmware data the kernel set no limit: the glue sets it. */
-	if (!dev->bus_dma_limit && glue->window.source == DWC2_ACPI_DMA_BCM2711)
-		glue->bus_limit = dwc2_acpi_window_bus_end(&glue->window);
-	dwc2_acpi_dma_view(dev, &glue->window, glue->bus_limit, &view);
-	glue->mode = dwc2_acpi_dma_choose(&glue->window, &view, &why);
-	if (glue->mode == DWC2_ACPI_DMA_OFF)
+	ctrl->bus_limit = 0;
+	if (!dev->bus_dma_limit && ctrl->window.source == DWC2_ACPI_DMA_BCM2711)
+		ctrl->bus_limit = dwc2_acpi_window_bus_end(&ctrl->window);
+	dwc2_acpi_dma_view(dev, &ctrl->window, ctrl->bus_limit, &view);
+	ctrl->mode = dwc2_acpi_dma_choose(&ctrl->window, &view, &why);
+	if (ctrl->mode == DWC2_ACPI_DMA_OFF)
 		dev_warn(dev, "DMA cannot be kept inside the controller's window (%s): the controller stays off\n",
 			 why);
 	return 0;
 }
 
 /*
- * The core's resources are the controller's, each memory range nested in
- * the controller's own so that it is claimed and released without
- * disturbing the controller's.
+ * Hand the controller to dwc2: the glue lets it go, gives it the role and
+ * the bus limit the glue decided, and lets dwc2 (now, or when it loads)
+ * bind it.
  */
-static int dwc2_acpi_core_resources(struct platform_device *pdev,
-				    struct platform_device *core)
+static void dwc2_acpi_handover(struct work_struct *work)
 {
-	struct resource *res;
-	unsigned int i;
+	struct dwc2_acpi *ctrl = container_of(work, struct dwc2_acpi, handover);
+	struct device *dev = ctrl->dev;
 	int ret;
 
-	res = kcalloc(pdev->num_resources, sizeof(*res), GFP_KERNEL);
-	if (!res)
-		return -ENOMEM;
-	for (i = 0; i < pdev->num_resources; i++) {
-		res[i].start = pdev->resource[i].start;
-		res[i].end = pdev->resource[i].end;
-		res[i].name = pdev->resource[i].name;
-		res[i].flags = pdev->resource[i].flags;
-		if (resource_type(&res[i]) == IORESOURCE_MEM &&
-		    pdev->resource[i].parent)
-			res[i].parent = &pdev->resource[i];
+	device_release_driver(dev);
+	if (ctrl->role != USB_DR_MODE_UNKNOWN && !ctrl->role_added) {
+		ctrl->props[0] = PROPERTY_ENTRY_STRING("dr_mode",
+						       dwc2_acpi_role_name(ctrl->role));
+		ctrl->swnode.properties = ctrl->props;
+		ret = device_add_software_node(dev, &ctrl->swnode);
+		if (ret) {
+			dev_err(dev, "cannot give dwc2 the role: %d\n", ret);
+			return;
+		}
+		ctrl->role_added = true;
 	}
-	ret = platform_device_add_resources(core, res, pdev->num_resources);
-	kfree(res);
-	return ret;
-}
-
-/*
- * The core's role as a software node. It becomes the secondary of the
- * ACPI node the core shares with the controller, so the glue removes it
- * itself, before the core goes: a node left behind there would be read
- * by whatever binds the controller next.
- */
-static int dwc2_acpi_add_role(struct platform_device *core,
-			      struct dwc2_acpi *glue)
-{
-	if (glue->role == USB_DR_MODE_UNKNOWN)
-		return 0;
-	glue->props[0] = PROPERTY_ENTRY_STRING("dr_mode",
-					       dwc2_acpi_role_name(glue->role));
-	glue->swnode.properties = glue->props;
-	return device_add_software_node(&core->dev, &glue->swnode);
-}
-
-static void dwc2_acpi_del_core(struct dwc2_acpi *glue)
-{
-	device_remove_software_node(&glue->core->dev);
-	platform_device_unregister(glue->core);
-	glue->core = NULL;
-}
-
-static int dwc2_acpi_add_core(struct platform_device *pdev,
-			      struct dwc2_acpi *glue)
-{
-	struct platform_device *core;
-	int ret;
-
-	core = platform_device_alloc(DWC2_CORE_NAME, PLATFORM_DEVID_AUTO);
-	if (!core)
-		return -ENOMEM;
-	core->dev.parent = &pdev->dev;
-	ACPI_COMPANION_SET(&core->dev, ACPI_COMPANION(&pdev->dev));
-	core->dev.bus_dma_limit = glue->bus_limit;
-	ret = dwc2_acpi_core_resources(pdev, core);
-	if (ret)
-		goto err_put;
-	ret = rpi_acpi_platform_set_override(core, DWC2_CORE_NAME);
-	if (ret)
-		goto err_put;
-	ret = dwc2_acpi_add_role(core, glue);
-	if (ret)
-		goto err_put;
-	ret = platform_device_add(core);
-	if (ret)
-		goto err_del_role;
-	glue->core = core;
-	return 0;
-
-err_del_role:
-	device_remove_software_node(&core->dev);
-err_put:
-	platform_device_put(core);
-	return ret;
+	if (ctrl->bus_limit)
+		dev->bus_dma_limit = ctrl->bus_limit;
+	ret = rpi_acpi_platform_set_override(to_platform_device(dev),
+					     DWC2_CORE_NAME);
+	if (ret) {
+		dev_err(dev, "cannot hand the controller to dwc2: %d\n", ret);
+		return;
+	}
+	dev_info(dev, "handed to dwc2: role %s (%s), DMA %s below bus 0x%llx (%s)\n",
+		 dwc2_acpi_role_name(ctrl->role),
+		 dwc2_acpi_role_source_name(ctrl->role_source),
+		 dwc2_acpi_dma_mode_name(ctrl->mode),
+		 dwc2_acpi_window_bus_end(&ctrl->window),
+		 dwc2_acpi_dma_source_name(ctrl->window.source));
+	if (device_attach(dev) < 0)
+		dev_warn(dev, "dwc2 cannot bind the controller\n");
 }
 
 static int dwc2_acpi_probe(struct platform_device *pdev)
 {
 	struct device *dev = &pdev->dev;
-	struct dwc2_acpi *glue;
+	struct dwc2_acpi *ctrl;
 	const char *why;
 	int ret;
 
-	if (!ACPI_COMPANION(dev))
+	ctrl = dwc2_acpi_find(dev);
+	if (!ctrl || !ACPI_COMPANION(dev))
 		return -ENODEV;
+	ctrl->decided = false;
 	ret = dwc2_acpi_check_resources(pdev->resource, pdev->num_resources,
 					&why);
 	if (ret)
 		return dev_err_probe(dev, ret, "%s\n", why);
-	glue = devm_kzalloc(dev, sizeof(*glue), GFP_KERNEL);
-	if (!glue)
-		return -ENOMEM;
-	ret = dwc2_acpi_get_role(dev, glue);
+	ret = dwc2_acpi_get_role(dev, ctrl);
 	if (ret)
 		return ret;
-	ret = dwc2_acpi_get_dma(dev, glue);
+	ret = dwc2_acpi_get_dma(dev, ctrl);
 	if (ret)
 		return ret;
-	platform_set_drvdata(pdev, glue);
-	if (glue->mode == DWC2_ACPI_DMA_OFF)
-		return 0;
-	ret = dwc2_acpi_add_core(pdev, glue);
-	if (ret)
-		return dev_err_probe(dev, ret, "cannot add the DWC2 core\n");
-	dev_info(dev, "role %s (%s), DMA %s below bus 0x%llx (%s)\n",
-		 dwc2_acpi_role_name(glue->role),
-		 glue->role_source == DWC2_ACPI_ROLE_PARAM ? "parameter" :
-		 glue->role_source == DWC2_ACPI_ROLE_DSD ? "_DSD" : "core default",
-		 dwc2_acpi_dma_mode_name(glue->mode),
-		 dwc2_acpi_window_bus_end(&glue->window),
-		 dwc2_acpi_dma_source_name(glue->window.source));
+	ctrl->decided = true;
+	/* Off: the glue keeps the device, so that nothing drives it. */
+	if (ctrl->mode != DWC2_ACPI_DMA_OFF)
+		schedule_work(&ctrl->handover);
 	return 0;
 }
 
 static void dwc2_acpi_remove(struct platform_device *pdev)
 {
-	struct dwc2_acpi *glue = platform_get_drvdata(pdev);
-
-	if (glue->core)
-		dwc2_acpi_del_core(glue);
 }
-
-static ssize_t dma_mode_show(struct device *dev, struct device_attribute *attr,
-			     char *buf)
-{
-	struct dwc2_acpi *glue = dev_get_drvdata(dev);
-
-	return sysfs_emit(buf, "%s\n", dwc2_acpi_dma_mode_name(glue->mode));
-}
-static DEVICE_ATTR_RO(dma_mode);
-
-static ssize_t dma_window_show(struct device *dev,
-			       struct device_attribute *attr, char *buf)
-{
-	struct dwc2_acpi *glue = dev_get_drvdata(dev);
-	const struct dwc2_acpi_range *r;
-	unsigned int i;
-	int n;
-
-	n = sysfs_emit(buf, "%s\n",
-		       dwc2_acpi_dma_source_name(glue->window.source));
-	for (i = 0; i < glue->window.nr; i++) {
-		r = &glue->window.range[i];
-		n += sysfs_emit_at(buf, n, "cpu 0x%llx-0x%llx bus 0x%llx-0x%llx\n",
-				   r->cpu_start, r->cpu_end, r->bus_start,
-				   r->bus_start + (r->cpu_end - r->cpu_start));
-	}
-	return n;
-}
-static DEVICE_ATTR_RO(dma_window);
-
-static ssize_t dr_mode_show(struct device *dev, struct device_attribute *attr,
-			    char *buf)
-{
-	static const char *const source[] = {
-		[DWC2_ACPI_ROLE_DEFAULT] = "default",
-		[DWC2_ACPI_ROLE_DSD] = "_DSD",
-		[DWC2_ACPI_ROLE_PARAM] = "parameter",
-	};
-	struct dwc2_acpi *glue = dev_get_drvdata(dev);
-
-	return sysfs_emit(buf, "%s %s\n", dwc2_acpi_role_name(glue->role),
-			  source[glue->role_source]);
-}
-static DEVICE_ATTR_RO(dr_mode);
-
-static struct attribute *dwc2_acpi_attrs[] = {
-	&dev_attr_dma_mode.attr,
-	&dev_attr_dma_window.attr,
-	&dev_attr_dr_mode.attr,
-	NULL
-};
-ATTRIBUTE_GROUPS(dwc2_acpi);
 
 static struct platform_driver dwc2_acpi_driver = {
 	.probe = dwc2_acpi_probe,
 	.RPI_ACPI_PLATFORM_REMOVE = dwc2_acpi_remove,
 	.driver = {
 		.name = DWC2_ACPI_NAME,
-		.acpi_match_table = dwc2_acpi_ids,
-		.dev_groups = dwc2_acpi_groups,
 	},
 };
 
-/* The firmware's controller: a BCM2848 device that is not a glue's core. */
+/* The firmware's controller: a platform device of a BCM2848 node. */
 static bool dwc2_acpi_is_controller(struct device *dev)
 {
-	if (!acpi_match_device(dwc2_acpi_ids, dev))
-		return false;
-	return !dev->parent || dev->parent->driver != &dwc2_acpi_driver.driver;
+	return acpi_match_device(dwc2_acpi_ids, dev) &&
+	       dev == acpi_get_first_physical_node(ACPI_COMPANION(dev));
 }
 
 static int dwc2_acpi_claim(struct device *dev, void *unused)
 {
 	struct device_driver *drv;
+	struct dwc2_acpi *ctrl;
 	int ret;
 
 	if (!dwc2_acpi_is_controller(dev))
 		return 0;
+	ctrl = kzalloc(sizeof(*ctrl), GFP_KERNEL);
+	if (!ctrl)
+		return -ENOMEM;
+	ctrl->dev = get_device(dev);
+	INIT_WORK(&ctrl->handover, dwc2_acpi_handover);
+	mutex_lock(&dwc2_acpi_lock);
+	list_add_tail(&ctrl->node, &dwc2_acpi_ctrls);
+	mutex_unlock(&dwc2_acpi_lock);
+
 	ret = rpi_acpi_platform_set_override(to_platform_device(dev),
 					     DWC2_ACPI_NAME);
 	if (ret) {
 		dev_warn(dev, "cannot claim the controller: %d\n", ret);
 		return 0;
 	}
+	ctrl->groups_added = !device_add_group(dev, &dwc2_acpi_group);
 	drv = READ_ONCE(dev->driver);
 	if (drv && drv != &dwc2_acpi_driver.driver) {
 		dev_info(dev, "taking the controller from %s\n", drv->name);
 		device_release_driver(dev);
 	}
-	ret = device_attach(dev);
-	if (ret < 0)
-		dev_warn(dev, "cannot bind the controller: %d\n", ret);
+	if (device_attach(dev) < 0)
+		dev_warn(dev, "cannot bind the controller\n");
 	return 0;
 }
 
-static int dwc2_acpi_unclaim(struct device *dev, void *unused)
+/* Give the controller back as the glue found it, to dwc2 if it is loaded. */
+static void dwc2_acpi_release(struct dwc2_acpi *ctrl)
 {
-	if (!dwc2_acpi_is_controller(dev))
-		return 0;
+	struct device *dev = ctrl->dev;
+
+	cancel_work_sync(&ctrl->handover);
+	if (ctrl->groups_added)
+		device_remove_group(dev, &dwc2_acpi_group);
+	device_release_driver(dev);
+	if (ctrl->role_added)
+		device_remove_software_node(dev);
 	if (!rpi_acpi_platform_set_override(to_platform_device(dev), "") &&
 	    device_attach(dev) < 0)
 		dev_warn(dev, "cannot hand the controller back\n");
-	return 0;
+	put_device(dev);
+	kfree(ctrl);
+}
+
+static void dwc2_acpi_release_all(void)
+{
+	struct dwc2_acpi *ctrl, *tmp;
+	LIST_HEAD(ctrls);
+
+	mutex_lock(&dwc2_acpi_lock);
+	list_splice_init(&dwc2_acpi_ctrls, &ctrls);
+	mutex_unlock(&dwc2_acpi_lock);
+	list_for_each_entry_safe(ctrl, tmp, &ctrls, node)
+		dwc2_acpi_release(ctrl);
 }
 
 static int __init dwc2_acpi_init(void)
@@ -371,15 +293,25 @@ static int __init dwc2_acpi_init(void)
 	ret = platform_driver_register(&dwc2_acpi_driver);
 	if (ret)
 		return ret;
-	bus_for_each_dev(&platform_bus_type, NULL, NULL, dwc2_acpi_claim);
-	return 0;
+	ret = bus_for_each_dev(&platform_bus_type, NULL, NULL, dwc2_acpi_claim);
+	if (ret) {
+		platform_driver_unregister(&dwc2_acpi_driver);
+		dwc2_acpi_release_all();
+	}
+	return ret;
 }
 module_init(dwc2_acpi_init);
 
 static void __exit dwc2_acpi_exit(void)
 {
+	struct dwc2_acpi *ctrl;
+
+	mutex_lock(&dwc2_acpi_lock);
+	list_for_each_entry(ctrl, &dwc2_acpi_ctrls, node)
+		cancel_work_sync(&ctrl->handover);
+	mutex_unlock(&dwc2_acpi_lock);
 	platform_driver_unregister(&dwc2_acpi_driver);
-	bus_for_each_dev(&platform_bus_type, NULL, NULL, dwc2_acpi_unclaim);
+	dwc2_acpi_release_all();
 }
 module_exit(dwc2_acpi_exit);
 

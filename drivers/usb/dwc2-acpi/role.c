@@ -74,3 +74,21 @@ const char *dwc2_acpi_role_name(enum usb_dr_mode mode)
 		return dwc2_acpi_roles[mode];
 	return "default";
 }
+
+/**
+ * dwc2_acpi_role_source_name() - where a role came from, by name
+ * @source: the source
+ *
+ * Return: "parameter", "_DSD" or "default".
+ */
+const char *dwc2_acpi_role_source_name(enum dwc2_acpi_role_source source)
+{
+	switch (source) {
+	case DWC2_ACPI_ROLE_PARAM:
+		return "parameter";
+	case DWC2_ACPI_ROLE_DSD:
+		return "_DSD";
+	default:
+		return "default";
+	}
+}

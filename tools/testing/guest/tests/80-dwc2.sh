@@ -23,10 +23,13 @@ if [ -z "$expect" ]; then
 fi
 
 drv_of() { [ -e "$1/driver" ] && basename "$(readlink "$1/driver")" || echo -; }
-# What the two modules made of the controller.
+override() {
+	o=$(cat $CTRL/driver_override 2>/dev/null)
+	case $o in ''|'(null)') echo none ;; *) echo "$o" ;; esac
+}
+# What the two modules made of the controller: who drives it, who may.
 outcome() {
-	core=$(ls -d $CTRL/dwc2.* 2>/dev/null | head -n1)
-	echo "controller=$(drv_of $CTRL) core=$([ -n "$core" ] && drv_of "$core" || echo none)" \
+	echo "controller=$(drv_of $CTRL) override=$(override)" \
 	     "buses=$(ls -d /sys/bus/usb/devices/usb* 2>/dev/null | wc -l)"
 }
 unload() {
@@ -65,7 +68,7 @@ if [ "$expect" = refused ]; then
 	got=$(outcome)
 	ktap_diag "$got"
 	ktap_check "neither module drives the controller" \
-		test "$got" = "controller=- core=none buses=0"
+		test "$got" = "controller=- override=dwc2-acpi buses=0"
 	ktap_check "the glue's probe failed naming the fault" sh -c \
 		"dmesg | grep -q 'bad DMA description: the device with _DMA has no _CRS'"
 	# dwc2 first: unloading the glue would hand dwc2 the controller.
@@ -81,8 +84,8 @@ if [ "$expect" = off ]; then
 	sleep 2
 	got=$(outcome)
 	ktap_diag "$got; dma_mode $(cat $CTRL/dma_mode 2>/dev/null)"
-	ktap_check "dwc2-acpi holds the controller and starts no core" \
-		test "$got" = "controller=dwc2-acpi core=none buses=0"
+	ktap_check "dwc2-acpi holds the controller, so dwc2 cannot start it" \
+		test "$got" = "controller=dwc2-acpi override=dwc2-acpi buses=0"
 	ktap_check "dma_mode is off" test "$(cat $CTRL/dma_mode)" = off
 	ktap_check "one warning says why" sh -c "dmesg | grep -c \
 		\"the kernel's bounce buffers lie outside the window.*stays off\" | grep -qx 1"
@@ -92,7 +95,7 @@ fi
 
 ktap_plan 14
 # 1. Upstream's dwc2 first, as udev may load it: the glue takes the
-# controller from it and gives it the core.
+# controller from it, decides, and hands it back with its role.
 mark dwc2-first
 insmod $DWC2_KO && wait_for test -e $CTRL/driver
 ktap_diag "dwc2 alone: $(outcome)"
@@ -101,8 +104,9 @@ insmod $GLUE_KO
 wait_for has_class 08
 first=$(outcome)
 ktap_diag "dwc2, then dwc2-acpi: $first"
-ktap_check "dwc2 then dwc2-acpi: the glue holds the controller, dwc2 the core" \
-	test "$first" = "controller=dwc2-acpi core=dwc2 buses=1"
+ktap_check "dwc2 then dwc2-acpi: dwc2 drives it, handed over by the glue" sh -c \
+	"test '$first' = 'controller=dwc2 override=dwc2 buses=1' &&
+	 dmesg | sed -n '/rpi-acpi-dwc2-test: glue\$/,\$p' | grep -q 'handed to dwc2: role host (_DSD), DMA dma'"
 ktap_diag "dma_mode $(cat $CTRL/dma_mode); window: $(cat $CTRL/dma_window | tr '\n' ';')"
 ktap_check "dma_mode is dma" test "$(cat $CTRL/dma_mode)" = dma
 ktap_check "the window is GDV0's _DMA: bus 0xc0000000.. on the first GB of RAM" \
@@ -143,8 +147,8 @@ rmmod dwc2_acpi
 wait_for test -e $CTRL/driver
 got=$(outcome)
 ktap_diag "dwc2-acpi unloaded: $got"
-ktap_check "without the glue dwc2 holds the controller again" \
-	test "$got" = "controller=dwc2 core=none buses=1"
+ktap_check "without the glue dwc2 drives the controller as before" \
+	test "$got" = "controller=dwc2 override=none buses=1"
 
 # 5. The parameter overrides the firmware's role; a bad one fails probe.
 unload
