@@ -94,10 +94,13 @@ part_guest() {
 	done
 	# The emulated Pi's DWC2 (QEMU with the project's patch): only its test.
 	local usb=(-u -N -t "$T/guest/tests/80-dwc2.sh")
-	for k in $KERNELS test; do
+	for k in $KERNELS; do
 		step "dwc2 $k: 1 GB, all RAM in the window: DMA, USB disk" \
 			"$T/run-guest.sh" -k "$k" "${usb[@]}" -M 1024 -c rpi_acpi_dwc2=dma
 	done
+	step "dwc2 test: 1 GB, DMA, USB disk; KASAN, lockdep, no leak" \
+		"$T/run-guest.sh" -k test "${usb[@]}" -t "$T/guest/tests/90-kmemleak.sh" \
+		-M 1024 -c rpi_acpi_dwc2=dma
 	step "dwc2 6.12: 1 GB, swiotlb=force: every transfer bounces" \
 		"$T/run-guest.sh" -k 6.12 "${usb[@]}" -M 1024 -c rpi_acpi_dwc2=dma \
 		-c swiotlb=force
