@@ -75,15 +75,7 @@ fi
 
 # Unpack and patch once per source key; every build of it shares the tree.
 src=$CACHE/tf-a/src-$src_key
-mkdir -p "$CACHE/tf-a"
-exec 8>"$CACHE/tf-a/src-$src_key.lock"
-flock 8
-if ! stamp_ok "$src" "$src_key"; then
-	rm -rf "$src"
-	unpack_source "$TFA_PKG" "$src" ${patches[@]+"${patches[@]}"}
-	stamp_set "$src" "$src_key"
-fi
-flock -u 8
+unpack_source_once "$TFA_PKG" "$src" "$src_key" ${patches[@]+"${patches[@]}"}
 if [ "$plat" = source ]; then
 	echo "$src"
 	exit 0

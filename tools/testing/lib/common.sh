@@ -207,6 +207,24 @@ unpack_source() {
 	done
 }
 
+# unpack_source_once NAME=VERSION DEST KEY [PATCH...]: unpack_source into
+# DEST unless DEST was completed for KEY, under a lock, so that every build
+# of one source key shares one patched tree.
+unpack_source_once() {
+	local spec=$1 dest=$2 key=$3 fd
+	shift 3
+	mkdir -p "$(dirname "$dest")"
+	exec {fd}>"$dest.lock"
+	flock "$fd"
+	if ! stamp_ok "$dest" "$key"; then
+		rm -rf "$dest"
+		unpack_source "$spec" "$dest" "$@"
+		stamp_set "$dest" "$key"
+	fi
+	flock -u "$fd"
+	exec {fd}>&-
+}
+
 # patch_list DIR: the project's patches in DIR, in name order, one a line.
 patch_list() {
 	local p

@@ -47,14 +47,7 @@ need_host_pkgs gcc make meson ninja-build pkg-config python3 \
 
 # Unpack and patch once per source key.
 src=$CACHE/qemu/src-$src_key
-exec 8>"$CACHE/qemu/src-$src_key.lock"
-flock 8
-if ! stamp_ok "$src" "$src_key"; then
-	rm -rf "$src"
-	unpack_source "$QEMU_PKG" "$src" ${patches[@]+"${patches[@]}"}
-	stamp_set "$src" "$src_key"
-fi
-flock -u 8
+unpack_source_once "$QEMU_PKG" "$src" "$src_key" ${patches[@]+"${patches[@]}"}
 
 # A clean build every time the key changes; only the binary is kept.
 build=$out/build

@@ -51,6 +51,13 @@ wait_for() {
 disk() { for d in /sys/block/sd*; do [ -e "$d" ] && echo "${d##*/}" && return; done; }
 have_disk() { [ -n "$(disk)" ]; }
 mark() { echo "rpi-acpi-dwc2-test: $1" > /dev/kmsg; }
+# glue_first: the glue, then dwc2; a moment to settle; the outcome, logged.
+glue_first() {
+	insmod $GLUE_KO && insmod $DWC2_KO
+	sleep 2
+	got=$(outcome)
+	ktap_diag "$got; dma_mode $(cat $CTRL/dma_mode 2>/dev/null)"
+}
 since() { dmesg | sed -n "/rpi-acpi-dwc2-test: $1\$/,\$p"; }
 
 # The kernel's USB modules but dwc2 (the debug kernel has them built in).
@@ -63,10 +70,7 @@ if [ "$expect" = refused ]; then
 	# The firmware's _DMA is one Linux ignores: the glue must fail its
 	# probe, and its claim must keep dwc2 off the controller.
 	ktap_plan 3
-	insmod $GLUE_KO && insmod $DWC2_KO
-	sleep 2
-	got=$(outcome)
-	ktap_diag "$got"
+	glue_first
 	ktap_check "neither module drives the controller" \
 		test "$got" = "controller=- override=dwc2-acpi buses=0"
 	ktap_check "the glue's probe failed naming the fault" sh -c \
@@ -80,10 +84,7 @@ fi
 if [ "$expect" = off ]; then
 	ktap_plan 4
 	mark off
-	insmod $GLUE_KO && insmod $DWC2_KO
-	sleep 2
-	got=$(outcome)
-	ktap_diag "$got; dma_mode $(cat $CTRL/dma_mode 2>/dev/null)"
+	glue_first
 	ktap_check "dwc2-acpi holds the controller, so dwc2 cannot start it" \
 		test "$got" = "controller=dwc2-acpi override=dwc2-acpi buses=0"
 	ktap_check "dma_mode is off" test "$(cat $CTRL/dma_mode)" = off
