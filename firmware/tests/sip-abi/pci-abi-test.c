@@ -37,26 +37,11 @@
 
 typedef struct scmi_resp (*chan_fn)(const struct scmi_req *q);
 
-static unsigned int pci_num;
-static unsigned int pci_failed;
+static struct ktap_doc pci_doc = { .name = "pci-scmi-abi" };
 
 static bool result(bool ok, const char *desc)
 {
-	put_str(ok ? "ok " : "not ok ");
-	put_dec(++pci_num);
-	put_str(" ");
-	put_str(desc);
-	put_str("\n");
-	if (!ok)
-		pci_failed++;
-	return ok;
-}
-
-static bool check(const char *what, uint64_t got, uint64_t want)
-{
-	if (got != want)
-		diag(what, got, want);
-	return got == want;
+	return ktap_result(&pci_doc, ok, desc);
 }
 
 /* A message of this protocol with @n payload words */
@@ -326,9 +311,5 @@ void test_pci_scmi(void)
 	test_counts();
 	result(count_of(RPI_ACPI_SCMI_SMCF) != SMC_UNK,
 	       "the counters answer after the PCI protocol's checks");
-	put_str("# pci-scmi-abi: ");
-	put_dec(pci_num - pci_failed);
-	put_str(" passed, ");
-	put_dec(pci_failed);
-	put_str(" failed\n");
+	ktap_totals(&pci_doc);
 }

@@ -96,8 +96,7 @@ static const struct named_group named_groups[] = {
 	{ "sdio1-onboard-wifi", 34, 6 }, { "pwm1", 40, 2 },
 };
 
-static unsigned int pc_num;
-static unsigned int pc_failed;
+static struct ktap_doc pc_doc = { .name = "pinctrl-abi" };
 static volatile uint32_t cpu1_go;
 static volatile uint32_t cpu1_done;
 static volatile uint32_t cpu1_errors;
@@ -122,21 +121,7 @@ __asm__(".text\n"
 
 static bool result(bool ok, const char *desc)
 {
-	put_str(ok ? "ok " : "not ok ");
-	put_dec(++pc_num);
-	put_str(" ");
-	put_str(desc);
-	put_str("\n");
-	if (!ok)
-		pc_failed++;
-	return ok;
-}
-
-static bool check(const char *what, uint64_t got, uint64_t want)
-{
-	if (got != want)
-		diag(what, got, want);
-	return got == want;
+	return ktap_result(&pc_doc, ok, desc);
 }
 
 /* A pin control message with @n payload words */
@@ -985,9 +970,5 @@ void test_pinctrl(void)
 	test_ownership();
 	test_counts();
 	test_parallel();
-	put_str("# pinctrl-abi: ");
-	put_dec(pc_num - pc_failed);
-	put_str(" passed, ");
-	put_dec(pc_failed);
-	put_str(" failed\n");
+	ktap_totals(&pc_doc);
 }

@@ -64,8 +64,7 @@
 
 void scmi_secondary_main(void);
 
-static unsigned int scmi_num;
-static unsigned int scmi_failed;
+static struct ktap_doc scmi_doc = { .name = "scmi-abi" };
 static volatile uint32_t cpu1_go;
 static volatile uint32_t cpu1_done;
 static volatile uint32_t cpu1_errors;
@@ -88,21 +87,7 @@ void scmi_secondary_entry(void);
 
 static bool result(bool ok, const char *desc)
 {
-	put_str(ok ? "ok " : "not ok ");
-	put_dec(++scmi_num);
-	put_str(" ");
-	put_str(desc);
-	put_str("\n");
-	if (!ok)
-		scmi_failed++;
-	return ok;
-}
-
-static bool check(const char *what, uint64_t got, uint64_t want)
-{
-	if (got != want)
-		diag(what, got, want);
-	return got == want;
+	return ktap_result(&scmi_doc, ok, desc);
 }
 
 uint32_t hdr(uint32_t proto, uint32_t msg, uint32_t token)
@@ -625,9 +610,5 @@ void test_scmi(void)
 	test_smt_refusals();
 	test_counts();
 	test_parallel();
-	put_str("# scmi-abi: ");
-	put_dec(scmi_num - scmi_failed);
-	put_str(" passed, ");
-	put_dec(scmi_failed);
-	put_str(" failed\n");
+	ktap_totals(&scmi_doc);
 }

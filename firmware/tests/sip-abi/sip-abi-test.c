@@ -63,8 +63,7 @@ static volatile uint32_t cpu1_ready;
 static volatile uint32_t cpu1_go;
 static volatile uint32_t cpu1_done;
 static volatile uint32_t cpu1_errors;
-static unsigned int test_num;
-static unsigned int tests_failed;
+static struct ktap_doc sip_doc = { .name = "sip-abi" };
 
 /* gcc may call these for struct copies even when freestanding. */
 void *memset(void *s, int c, unsigned long n);
@@ -141,23 +140,39 @@ void diag(const char *what, uint64_t got, uint64_t want)
 	put_str("\n");
 }
 
-static bool result(bool ok, const char *desc)
+bool ktap_result(struct ktap_doc *doc, bool ok, const char *desc)
 {
 	put_str(ok ? "ok " : "not ok ");
-	put_dec(++test_num);
+	put_dec(++doc->num);
 	put_str(" ");
 	put_str(desc);
 	put_str("\n");
 	if (!ok)
-		tests_failed++;
+		doc->failed++;
 	return ok;
 }
 
-static bool check(const char *what, uint64_t got, uint64_t want)
+void ktap_totals(const struct ktap_doc *doc)
+{
+	put_str("# ");
+	put_str(doc->name);
+	put_str(": ");
+	put_dec(doc->num - doc->failed);
+	put_str(" passed, ");
+	put_dec(doc->failed);
+	put_str(" failed\n");
+}
+
+bool check(const char *what, uint64_t got, uint64_t want)
 {
 	if (got != want)
 		diag(what, got, want);
 	return got == want;
+}
+
+static bool result(bool ok, const char *desc)
+{
+	return ktap_result(&sip_doc, ok, desc);
 }
 
 static struct smc_regs smc4(uint32_t fid, uint64_t a1, uint64_t a2,
@@ -600,11 +615,7 @@ void test_main(void)
 	test_pci();
 	test_pci_modes();
 	test_parallel();
-	put_str("# sip-abi: ");
-	put_dec(test_num - tests_failed);
-	put_str(" passed, ");
-	put_dec(tests_failed);
-	put_str(" failed\n");
+	ktap_totals(&sip_doc);
 	test_scmi();
 	test_pinctrl();
 	test_pci_scmi();

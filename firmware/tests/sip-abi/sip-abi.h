@@ -29,6 +29,20 @@ void put_hex(uint64_t v);
 void put_dec(uint64_t v);
 /* "# WHAT: got GOT, want WANT" */
 void diag(const char *what, uint64_t got, uint64_t want);
+/* GOT == WANT, with a diag() line when not */
+bool check(const char *what, uint64_t got, uint64_t want);
+
+/* One KTAP document's results, numbered from 1 */
+struct ktap_doc {
+	const char *name;
+	unsigned int num;
+	unsigned int failed;
+};
+
+/* "ok N DESC" or "not ok N DESC"; returns @ok */
+bool ktap_result(struct ktap_doc *doc, bool ok, const char *desc);
+/* "# NAME: P passed, F failed" */
+void ktap_totals(const struct ktap_doc *doc);
 
 /* scmi-abi-test.c: the SCMI server's KTAP document; CPU 1 must be off. */
 void test_scmi(void);
