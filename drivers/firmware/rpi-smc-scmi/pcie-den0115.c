@@ -130,7 +130,6 @@ static int den0115_probe(struct device *dev, struct rpi_pcie_cfg *cfg,
 			 struct resource *busr)
 {
 	struct arm_smccc_1_2_regs res;
-	unsigned int start, end;
 	int ret;
 
 	ret = den0115_check_version(dev);
@@ -139,17 +138,9 @@ static int den0115_probe(struct device *dev, struct rpi_pcie_cfg *cfg,
 	ret = den0115_call(DEN0115_PCI_SEG_INFO, cfg->seg, 0, 0, 0, &res);
 	if (ret)
 		return -ENODEV;
-	start = FIELD_GET(DEN0115_SEG_BUS_START, res.a1);
-	end = FIELD_GET(DEN0115_SEG_BUS_END, res.a1);
-	if (start > end || busr->start > end || busr->end < start)
-		return -ENODEV;
-	if (busr->start < start || busr->end > end) {
-		dev_warn(dev, "firmware serves buses %02x-%02x of %pR only\n",
-			 start, end, busr);
-		busr->start = max_t(resource_size_t, busr->start, start);
-		busr->end = min_t(resource_size_t, busr->end, end);
-	}
-	return 0;
+	return rpi_pcie_fit_buses(dev, busr,
+				  FIELD_GET(DEN0115_SEG_BUS_START, res.a1),
+				  FIELD_GET(DEN0115_SEG_BUS_END, res.a1));
 }
 
 /*

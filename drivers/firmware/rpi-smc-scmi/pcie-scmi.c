@@ -18,7 +18,6 @@
 #include <linux/device.h>
 #include <linux/errno.h>
 #include <linux/ioport.h>
-#include <linux/minmax.h>
 #include <linux/string.h>
 #include <linux/types.h>
 #include <rpi-acpi/compat.h>
@@ -158,23 +157,14 @@ static int rpi_pcie_scmi_segment(struct device *dev,
 				 struct resource *busr)
 {
 	const u32 tx = seg;
-	unsigned int start, end;
 	u32 rx[2];
 
 	if (rpi_pcie_scmi_cmd(agent, RPI_PCIE_SCMI_SEGMENT_INFO, &tx, 1, rx,
 			      ARRAY_SIZE(rx)))
 		return -ENODEV;
-	start = FIELD_GET(RPI_PCIE_SCMI_BUS_START, rx[0]);
-	end = FIELD_GET(RPI_PCIE_SCMI_BUS_END, rx[0]);
-	if (start > end || busr->start > end || busr->end < start)
-		return -ENODEV;
-	if (busr->start < start || busr->end > end) {
-		dev_warn(dev, "firmware serves buses %02x-%02x of %pR only\n",
-			 start, end, busr);
-		busr->start = max_t(resource_size_t, busr->start, start);
-		busr->end = min_t(resource_size_t, busr->end, end);
-	}
-	return 0;
+	return rpi_pcie_fit_buses(dev, busr,
+				  FIELD_GET(RPI_PCIE_SCMI_BUS_START, rx[0]),
+				  FIELD_GET(RPI_PCIE_SCMI_BUS_END, rx[0]));
 }
 
 /*

@@ -14,6 +14,10 @@
 #ifndef RPI_SMC_PCIE_H
 #define RPI_SMC_PCIE_H
 
+#include <linux/device.h>
+#include <linux/errno.h>
+#include <linux/ioport.h>
+#include <linux/minmax.h>
 #include <linux/pci.h>
 #include <linux/pci-ecam.h>
 #include <linux/types.h>
@@ -92,6 +96,33 @@ struct rpi_pcie {
 	struct pci_config_window win;
 	struct rpi_pcie_cfg cfg;
 };
+
+/**
+ * rpi_pcie_fit_buses() - narrow a root's bus range to the buses firmware serves
+ * @dev: the bridge, for the warning
+ * @busr: the root's bus range from _CRS; narrowed in place
+ * @start: the first bus the firmware serves for the segment
+ * @end: the last one
+ *
+ * Shared by the backends, whose segment information calls give @start
+ * and @end. A range partly served is narrowed, with a warning.
+ *
+ * Return: 0, or -ENODEV when the firmware's range is inverted or serves
+ * none of @busr.
+ */
+static inline int rpi_pcie_fit_buses(struct device *dev, struct resource *busr,
+				     unsigned int start, unsigned int end)
+{
+	if (start > end || busr->start > end || busr->end < start)
+		return -ENODEV;
+	if (busr->start < start || busr->end > end) {
+		dev_warn(dev, "firmware serves buses %02x-%02x of %pR only\n",
+			 start, end, busr);
+		busr->start = max_t(resource_size_t, busr->start, start);
+		busr->end = min_t(resource_size_t, busr->end, end);
+	}
+	return 0;
+}
 
 extern const struct rpi_pcie_backend_ops rpi_pcie_den0115_ops;
 extern const struct rpi_pcie_backend_ops rpi_pcie_scmi_ops;
