@@ -130,8 +130,8 @@ static bool dwc2_acpi_xlat_ok(struct device *dev,
  * dwc2_acpi_dma_view() - what the running kernel would do for the device
  * @dev: a device configured for DMA from the controller's ACPI node
  * @w: the controller's window
- * @bus_limit: the bus limit the glue will give the core's device when
- *	the kernel set none (0: none)
+ * @bus_limit: the bus limit the glue will set on the device when the
+ *	kernel set none (0: none)
  * @v: the view to fill
  */
 void dwc2_acpi_dma_view(struct device *dev, const struct dwc2_acpi_window *w,

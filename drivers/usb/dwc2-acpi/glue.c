@@ -203,13 +203,8 @@ static int dwc2_acpi_probe(struct platform_device *pdev)
 	return 0;
 }
 
-static void dwc2_acpi_remove(struct platform_device *pdev)
-{
-}
-
 static struct platform_driver dwc2_acpi_driver = {
 	.probe = dwc2_acpi_probe,
-	.RPI_ACPI_PLATFORM_REMOVE = dwc2_acpi_remove,
 	.driver = {
 		.name = DWC2_ACPI_NAME,
 	},
@@ -302,14 +297,9 @@ static int __init dwc2_acpi_init(void)
 }
 module_init(dwc2_acpi_init);
 
+/* A handover that runs once the glue is unbound is waited for and undone. */
 static void __exit dwc2_acpi_exit(void)
 {
-	struct dwc2_acpi *ctrl;
-
-	mutex_lock(&dwc2_acpi_lock);
-	list_for_each_entry(ctrl, &dwc2_acpi_ctrls, node)
-		cancel_work_sync(&ctrl->handover);
-	mutex_unlock(&dwc2_acpi_lock);
 	platform_driver_unregister(&dwc2_acpi_driver);
 	dwc2_acpi_release_all();
 }
