@@ -31,6 +31,7 @@
 # Exits non-zero when a test fails, the guest times out or never reports,
 # or the console shows an oops, WARN, BUG, KASAN, lockdep or leak report,
 # or (-u) QEMU saw the DWC2 DMA outside its window.
+# The guest's userspace packages are pinned in tools/testing/versions.sh.
 set -euo pipefail
 . "$(dirname "$0")/lib/common.sh"
 . "$(dirname "$0")/lib/kernels.sh"
@@ -131,12 +132,12 @@ if [ -n "${idir:-}" ]; then
 		esac
 	done
 fi
-extract_debs "$run/bb" "$(fetch_deb busybox-static:arm64=1:1.37.0-6+b9)"
+extract_debs "$run/bb" "$(fetch_deb "$GUEST_BUSYBOX")"
 install -m 755 "$run/bb/usr/bin/busybox" "$r/bin/busybox"
 # libgpiod's tools from Debian arm64, with the little of glibc they need.
-extract_debs "$run/gpiod" "$(fetch_deb gpiod:arm64=2.2.1-2+deb13u1)" \
-	"$(fetch_deb libgpiod3:arm64=2.2.1-2+deb13u1)" \
-	"$(fetch_deb libc6:arm64=2.41-12+deb13u5)"
+extract_debs "$run/gpiod" "$(fetch_deb "$GUEST_GPIOD")" \
+	"$(fetch_deb "$GUEST_LIBGPIOD")" \
+	"$(fetch_deb "$GUEST_LIBC")"
 mkdir -p "$r/lib/aarch64-linux-gnu"
 cp "$run/gpiod/usr/lib/aarch64-linux-gnu/ld-linux-aarch64.so.1" "$r/lib/"
 cp -L "$run/gpiod/usr/lib/aarch64-linux-gnu/"{libc.so.6,libgpiod.so.3} \
@@ -146,15 +147,15 @@ cp "$run/gpiod/usr/bin/"gpio{detect,info,get,set} "$r/bin/"
 # libraries it and they need (objdump -p: NEEDED): libpci (zlib, libudev,
 # which needs libcap) and libkmod (libcrypto, which needs zlib and zstd).
 # The PCI ID list gzipped, the name libpci looks for (~350 KiB, not 1.5 MiB).
-extract_debs "$run/pci" "$(fetch_deb pciutils:arm64=1:3.13.0-2)" \
-	"$(fetch_deb libpci3:arm64=1:3.13.0-2)" \
-	"$(fetch_deb libkmod2:arm64=34.2-2)" \
-	"$(fetch_deb libudev1:arm64=257.13-1~deb13u1)" \
-	"$(fetch_deb libcap2:arm64=1:2.75-10+deb13u1+b3)" \
-	"$(fetch_deb libssl3t64:arm64=3.5.9-1~deb13u1)" \
-	"$(fetch_deb zlib1g:arm64=1:1.3.dfsg+really1.3.1-1+deb13u1)" \
-	"$(fetch_deb libzstd1:arm64=1.5.7+dfsg-1)" \
-	"$(fetch_deb pci.ids=0.0~2025.06.09-1)"
+extract_debs "$run/pci" "$(fetch_deb "$GUEST_PCIUTILS")" \
+	"$(fetch_deb "$GUEST_LIBPCI")" \
+	"$(fetch_deb "$GUEST_LIBKMOD")" \
+	"$(fetch_deb "$GUEST_LIBUDEV")" \
+	"$(fetch_deb "$GUEST_LIBCAP")" \
+	"$(fetch_deb "$GUEST_LIBSSL")" \
+	"$(fetch_deb "$GUEST_ZLIB")" \
+	"$(fetch_deb "$GUEST_LIBZSTD")" \
+	"$(fetch_deb "$GUEST_PCI_IDS")"
 cp -L "$run/pci/usr/lib/aarch64-linux-gnu/"lib{pci.so.3,kmod.so.2,udev.so.1,cap.so.2,crypto.so.3,z.so.1,zstd.so.1} \
 	"$r/lib/aarch64-linux-gnu/"
 cp "$run/pci/usr/bin/lspci" "$r/bin/"

@@ -15,13 +15,13 @@
 #
 # Cached by the source version, the patches, the contents of firmware/tf-a
 # (and firmware/tests for qemu), the platform, the make arguments and the
-# compiler version; a cold build takes about 30 s on 2 cores.
+# compiler version; a cold build takes about 30 s on 2 cores. The source
+# version, TFA_PKG, is pinned in tools/testing/versions.sh.
 #
 # usage: build-tfa.sh [qemu|rpi4|source]   prints the directory holding the images
 set -euo pipefail
 . "$(dirname "$0")/../lib/common.sh"
 
-TFA_PKG=arm-trusted-firmware=2.12.1+dfsg-1
 FW=$TOP/firmware/tf-a
 plat=${1:-qemu}
 

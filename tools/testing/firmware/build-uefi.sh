@@ -7,13 +7,13 @@
 # name order). The firmware, build.log and the tree are kept in
 # ~/.cache/rpi-acpi/edk2/HASH/, HASH of the source version, the project's
 # patches and the compiler version; a cold build takes about 5 minutes on
-# 2 cores, a warm run returns at once.
+# 2 cores, a warm run returns at once. The source version, EDK2_PKG, is
+# pinned in tools/testing/versions.sh.
 #
 # usage: build-uefi.sh   prints the path of QEMU_EFI.fd, to use as bl33.bin
 set -euo pipefail
 . "$(dirname "$0")/../lib/common.sh"
 
-EDK2_PKG=edk2=2025.02-8+deb13u1
 PLATFORM=ArmVirtPkg/ArmVirtQemuKernel.dsc
 FV=Build/ArmVirtQemuKernel-AARCH64/RELEASE_GCC5/FV/QEMU_EFI.fd
 

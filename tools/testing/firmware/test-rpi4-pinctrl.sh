@@ -7,7 +7,8 @@
 # GPIO registers back, prints KTAP and powers off. ktap.py checks it.
 #
 # raspi4b needs QEMU 10 (bookworm-backports' qemu-system-arm, unpacked
-# into the cache and run with the system's libraries). All four CPUs
+# into the cache and run with the system's libraries; RPI4_QEMU_DEB in
+# tools/testing/versions.sh). All four CPUs
 # reset into BL31, as on a Pi; the payload's address goes into BL31's
 # header, where the Pi's firmware writes the kernel's.
 #
@@ -15,7 +16,6 @@
 set -euo pipefail
 . "$(dirname "$0")/../lib/common.sh"
 
-QEMU_DEB='qemu-system-arm:amd64=*~bpo12+*'
 KERNEL_ADDR=0x200000
 # No device tree there: BL31 finds no valid header and edits nothing. (0
 # would make it map the first 4 MiB for one, over the SCMI channel's page.)
@@ -30,7 +30,7 @@ while getopts l:T: o; do
 done
 
 need_host_pkgs qemu-system-arm gcc-aarch64-linux-gnu make python3
-deb=$(fetch_deb "$QEMU_DEB")
+deb=$(fetch_deb "$RPI4_QEMU_DEB")
 qdir=$CACHE/qemu/$(basename "$deb" .deb)
 if ! stamp_ok "$qdir" "$deb"; then
 	rm -rf "$qdir"

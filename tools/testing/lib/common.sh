@@ -2,11 +2,14 @@
 # shellcheck shell=bash
 # Shared helpers for the test tools: cache layout, logging, and a private
 # apt view that downloads Debian packages of any suite and architecture
-# without touching the system's own apt configuration.
+# without touching the system's own apt configuration. It sources the
+# manifest of pinned package versions, tools/testing/versions.sh.
 #
 # Source this file; it defines functions and variables only.
 
 TOP=${TOP:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)}
+# shellcheck source=tools/testing/versions.sh
+. "$(dirname "${BASH_SOURCE[0]}")/../versions.sh"
 CACHE=${RPI_ACPI_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/rpi-acpi}
 MIRROR=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
 SECURITY_MIRROR=${DEBIAN_SECURITY_MIRROR:-http://deb.debian.org/debian-security}

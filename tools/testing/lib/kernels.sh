@@ -1,5 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0
 # The kernels the project supports: the Debian arm64 kernels users run.
+# Their versions, and the kernel source's, are pinned in
+# tools/testing/versions.sh (KERNEL_*, KSRC_PKG), which common.sh sources.
 # Source after common.sh. kernel_info NAME sets:
 #   K_UNAME    the kernel's release string (uname -r)
 #   K_SUITE    the Debian suite it comes from
@@ -15,26 +17,26 @@ KERNELS="6.1 6.12 7.2"
 kernel_info() {
 	case $1 in
 	6.1)
-		K_UNAME=6.1.0-56-arm64 K_SUITE=bookworm K_GCC=12 K_ROOT=host
-		K_IMAGE="linux-image-6.1.0-56-arm64-unsigned"
-		K_HEADERS="linux-headers-6.1.0-56-common linux-headers-6.1.0-56-arm64
-			   linux-kbuild-6.1:amd64=6.1.192-*"
+		K_UNAME=$KERNEL_6_1-arm64 K_SUITE=bookworm K_GCC=12 K_ROOT=host
+		K_IMAGE="linux-image-$KERNEL_6_1-arm64-unsigned"
+		K_HEADERS="linux-headers-$KERNEL_6_1-common linux-headers-$KERNEL_6_1-arm64
+			   linux-kbuild-6.1:amd64=$KERNEL_6_1_KBUILD"
 		;;
 	6.12)
-		K_UNAME=6.12.117+deb13-arm64 K_SUITE=trixie K_GCC=14 K_ROOT=trixie
-		K_IMAGE="linux-image-6.12.117+deb13-arm64-unsigned"
-		K_HEADERS="linux-headers-6.12.117+deb13-common
-			   linux-headers-6.12.117+deb13-arm64
-			   linux-kbuild-6.12.117+deb13:amd64"
+		K_UNAME=$KERNEL_6_12-arm64 K_SUITE=trixie K_GCC=14 K_ROOT=trixie
+		K_IMAGE="linux-image-$KERNEL_6_12-arm64-unsigned"
+		K_HEADERS="linux-headers-$KERNEL_6_12-common
+			   linux-headers-$KERNEL_6_12-arm64
+			   linux-kbuild-$KERNEL_6_12:amd64"
 		;;
 	7.2)
-		K_UNAME=7.2.13+deb14-arm64 K_SUITE=sid K_GCC=16 K_ROOT=sid
-		K_IMAGE="linux-binary-7.2.13+deb14-arm64
-			 linux-base-7.2.13+deb14-arm64
-			 linux-modules-7.2.13+deb14-arm64"
-		K_HEADERS="linux-headers-7.2.13+deb14-common
-			   linux-headers-7.2.13+deb14-arm64
-			   linux-kbuild-7.2.13+deb14:amd64"
+		K_UNAME=$KERNEL_7_2-arm64 K_SUITE=sid K_GCC=16 K_ROOT=sid
+		K_IMAGE="linux-binary-$KERNEL_7_2-arm64
+			 linux-base-$KERNEL_7_2-arm64
+			 linux-modules-$KERNEL_7_2-arm64"
+		K_HEADERS="linux-headers-$KERNEL_7_2-common
+			   linux-headers-$KERNEL_7_2-arm64
+			   linux-kbuild-$KERNEL_7_2:amd64"
 		;;
 	*)
 		die "unknown kernel '$1' (supported: $KERNELS)"
@@ -54,11 +56,8 @@ test_kernel_dir() {
 	"$TOP/tools/testing/kunit-kernel.sh" ${variant#-}
 }
 
-# The kernel source the test kernel, checkpatch and kernel-doc come from:
-# 6.12, the LTS kernel trixie users run and one the host's gcc-12 builds.
-KSRC_PKG=linux-source-6.12=6.12.117-1
-
-# kernel_source: unpack Debian's kernel source once; print the tree's path.
+# kernel_source: unpack Debian's kernel source once (KSRC_PKG, the one the
+# test kernel, checkpatch and kernel-doc come from); print the tree's path.
 kernel_source() {
 	local ver=${KSRC_PKG#*=} dir deb tarball
 	dir=$CACHE/src/linux-source-$ver

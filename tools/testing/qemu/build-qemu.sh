@@ -11,13 +11,13 @@
 # (/usr/share/qemu, /usr/lib/ipxe/qemu), as for Debian's own QEMU.
 #
 # Cached by the source version, the patches and the configure arguments;
-# a cold build takes 8 to 11 minutes on 2 cores.
+# a cold build takes 8 to 11 minutes on 2 cores. The source version,
+# QEMU_PKG, is pinned in tools/testing/versions.sh.
 #
 # usage: build-qemu.sh   prints the path of the qemu-system-aarch64 binary
 set -euo pipefail
 . "$(dirname "$0")/../lib/common.sh"
 
-QEMU_PKG=qemu=1:7.2+dfsg-7+deb12u18
 cfg=(--target-list=aarch64-softmmu --disable-docs --disable-werror
      --without-default-features --enable-tcg --enable-fdt=system
      --enable-slirp --disable-install-blobs
