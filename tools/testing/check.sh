@@ -22,19 +22,27 @@ passed=0 failed=0 failures=()
 logs=$CACHE/logs/check
 mkdir -p "$logs"
 
-# step NAME CMD...: one result, the command's output kept in a log.
+# step NAME CMD...: one result, the command's output kept in a log. A
+# guest the step boots without -l keeps its console in the step's own
+# console log, console-NAME.log (run-guest.sh reads RPI_ACPI_CONSOLE_LOG),
+# so that no later step overwrites it; a previous run's is removed first.
+# A failure names the console log of the step's last guest.
 step() {
-	local name=$1 l start
+	local name=$1 l c cl start
 	shift
 	l=$logs/${name//[^A-Za-z0-9.]/_}.log
+	c=$logs/console-${name//[^A-Za-z0-9.]/_}.log
+	rm -f "$c"
 	start=$(date +%s)
-	if "$@" >"$l" 2>&1; then
+	if RPI_ACPI_CONSOLE_LOG=$c "$@" >"$l" 2>&1; then
 		passed=$((passed + 1))
 		echo "ok   $name ($(( $(date +%s) - start )) s)"
 	else
 		failed=$((failed + 1))
 		failures+=("$name")
 		echo "FAIL $name ($(( $(date +%s) - start )) s), log: $l"
+		cl=$(sed -n 's/^\[run-guest\.sh\] .*console log: //p' "$l" | tail -n1)
+		[ -z "$cl" ] || echo "     console log: $cl"
 		tail -n 25 "$l" | sed 's/^/     | /'
 	fi
 }
@@ -110,6 +118,7 @@ part_guest() {
 		"$T/run-guest.sh" -k 6.12 "${usb[@]}" -M 1024 -c rpi_acpi_dwc2=refused \
 		-U "$T/acpi/dwc2/bad/rpi-dwc2-no-crs.asl"
 	step "guest 6.12 (no EL3 firmware)" "$T/run-guest.sh" -k 6.12 -f none
+	rm -f "$logs/console-dt.log"
 	step "peer: upstream's SCMI client (6.12, device tree)" \
 		"$T/run-guest.sh" -k 6.12 -D -l "$logs/console-dt.log"
 	step "the demo runs (make demo)" "$T/demo.sh"

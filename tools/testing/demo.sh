@@ -11,7 +11,10 @@ set -euo pipefail
 
 kernel=${1:-6.12}
 firmware=${2:-tf-a}
-log=$CACHE/logs/demo-$kernel.log
+# The console log: the step's own when check.sh runs the demo, else one
+# per kernel; a previous run's is removed, so that all shown is this run's.
+log=${RPI_ACPI_CONSOLE_LOG:-$CACHE/logs/demo-$kernel.log}
+rm -f "$log"
 rc=0
 # With the project's firmware the machine has the Pi's DWC2 too (QEMU
 # built with the project's patch), and 1 GB of RAM, all of it inside the
@@ -21,6 +24,7 @@ usb=()
 "$TOP/tools/testing/run-guest.sh" -k "$kernel" -f "$firmware" -l "$log" \
 	${usb[@]+"${usb[@]}"} -N -t "$TOP/tools/testing/demo/show.sh" || rc=$?
 
+[ -e "$log" ] || { echo "the guest never booted: no console log"; exit $rc; }
 echo
 echo "== The firmware (full console log: $log)"
 grep -aE '^(NOTICE|INFO): +(Booting|BL1: v|BL2: v|BL31: v|rpi-acpi)' "$log" |

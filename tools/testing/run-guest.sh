@@ -31,6 +31,9 @@
 # Exits non-zero when a test fails, the guest times out or never reports,
 # or the console shows an oops, WARN, BUG, KASAN, lockdep or leak report,
 # or (-u) QEMU saw the DWC2 DMA outside its window.
+# Without -l the console log is $RPI_ACPI_CONSOLE_LOG when set (check.sh
+# sets one for each of its steps), else ~/.cache/rpi-acpi/logs/
+# guest-KERNEL.log; a failed run names it on its last line.
 # The guest's userspace packages are pinned in tools/testing/versions.sh.
 # Each step is a function; main, at the end, runs them in order.
 set -euo pipefail
@@ -107,7 +110,7 @@ build_modules() {
 prepare_run() {
 	run=$(mktemp -d "${TMPDIR:-/tmp}/rpi-acpi-guest.XXXXXX")
 	trap 'rm -rf "$run"' EXIT
-	log=${log:-$CACHE/logs/guest-$kernel.log}
+	log=${log:-${RPI_ACPI_CONSOLE_LOG:-$CACHE/logs/guest-$kernel.log}}
 	mkdir -p "$(dirname "$log")"
 }
 
@@ -409,7 +412,8 @@ run_qemu() {
 
 # check_console: the verdict, in fail: QEMU ended in time, the kernel
 # reported no problem, QEMU saw no DMA outside the DWC2's window, and the
-# guest's KTAP report is complete and passes (ktap.py).
+# guest's KTAP report is complete and passes (ktap.py). A failure ends
+# with where the console log is.
 check_console() {
 	local problems
 	fail=0
@@ -430,6 +434,7 @@ check_console() {
 		fail=1
 	fi
 	python3 "$TOP/tools/testing/ktap.py" "$log" "guest($kernel)" || fail=1
+	[ "$fail" = 0 ] || log "console log: $log"
 }
 
 main() {
