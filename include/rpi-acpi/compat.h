@@ -18,6 +18,21 @@
 #define KUNIT_STATIC_STUB_REDIRECT(real_fn_name, args...) ((void)(real_fn_name))
 #endif
 
+/*
+ * The test seam for code a KUnit suite in another module reaches:
+ * VISIBLE_IF_KUNIT and EXPORT_SYMBOL_IF_KUNIT keep a symbol static and
+ * unexported unless the kernel has KUnit (every supported kernel has the
+ * header, Debian's 6.1 included); a suite imports them with
+ * RPI_ACPI_IMPORT_KUNIT_NS().
+ */
+#include <kunit/visibility.h>
+/* Symbol namespaces are strings since 6.13, bare identifiers before. */
+#ifdef RPI_ACPI_HAVE_NS_STRING
+#define RPI_ACPI_IMPORT_KUNIT_NS() MODULE_IMPORT_NS("EXPORTED_FOR_KUNIT_TESTING")
+#else
+#define RPI_ACPI_IMPORT_KUNIT_NS() MODULE_IMPORT_NS(EXPORTED_FOR_KUNIT_TESTING)
+#endif
+
 /* <asm/unaligned.h> moved to <linux/unaligned.h> in 6.12. */
 #ifdef RPI_ACPI_HAVE_LINUX_UNALIGNED
 #include <linux/unaligned.h>

@@ -295,8 +295,9 @@ load_order() {
 }
 
 # add_project_modules: the project's modules in /modules, in load order;
-# its KUnit suites and the -m directories' modules in /kunit; the guest
-# tests' own modules (tools/testing/guest/modules) in /testmods.
+# its KUnit modules (suites, and the fake firmware they share) and the -m
+# directories' modules in /kunit, in load order too; the guest tests' own
+# modules (tools/testing/guest/modules) in /testmods.
 add_project_modules() {
 	local m d
 	for m in "$mods"/*.ko; do
@@ -311,7 +312,7 @@ add_project_modules() {
 	load_order "$root/modules" > "$root/modules/order"
 	cp "$("$TOP/tools/testing/build.sh" "$kernel" "$TOP/tools/testing/guest/modules")"/*.ko \
 		"$root/testmods/"
-	(cd "$root/kunit" && ls ./*.ko 2>/dev/null | sed 's|^\./||') > "$root/kunit/order" || true
+	load_order "$root/kunit" > "$root/kunit/order"
 }
 
 # build_initrd: the early cpio (the table upgrade's) followed by the main

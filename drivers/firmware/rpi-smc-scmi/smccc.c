@@ -9,21 +9,43 @@
  * more check the version first.
  */
 
+#define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
+
 #include <linux/arm-smccc.h>
+#include <linux/bitfield.h>
+#include <linux/bits.h>
 #include <linux/errno.h>
 #include <linux/export.h>
+#include <linux/printk.h>
 
 #include <rpi-acpi/compat.h>
+#include <rpi-acpi/rpi-smc.h>
 
-#include "rpi-smc.h"
+/* SMCCC_VERSION's answer: bit 31 clear, major in 30:16, minor in 15:0. */
+#define RPI_SMC_VERSION_MAJOR	GENMASK(30, 16)
+#define RPI_SMC_VERSION_MINOR	GENMASK(15, 0)
 
 /* What the firmware of this machine offers: one per system, set at load. */
 static struct rpi_smc_conduit rpi_smc_conduit_info = {
 	.conduit = SMCCC_CONDUIT_NONE,
 };
 
+static const char *rpi_smc_conduit_name(enum arm_smccc_conduit conduit)
+{
+	switch (conduit) {
+	case SMCCC_CONDUIT_SMC:
+		return "smc";
+	case SMCCC_CONDUIT_HVC:
+		return "hvc";
+	default:
+		return "none";
+	}
+}
+
 /**
  * rpi_smc_conduit_probe() - record the conduit the kernel discovered
+ *
+ * Logs the firmware's SMCCC version and the conduit once.
  *
  * Context: Process context, at module load, before any rpi_smc_invoke().
  * Return: what was found; the conduit is SMCCC_CONDUIT_NONE when the
@@ -31,9 +53,15 @@ static struct rpi_smc_conduit rpi_smc_conduit_info = {
  */
 const struct rpi_smc_conduit *rpi_smc_conduit_probe(void)
 {
-	rpi_smc_conduit_info.version = arm_smccc_get_version();
-	rpi_smc_conduit_info.conduit = arm_smccc_1_1_get_conduit();
-	return &rpi_smc_conduit_info;
+	struct rpi_smc_conduit *c = &rpi_smc_conduit_info;
+
+	c->version = arm_smccc_get_version();
+	c->conduit = arm_smccc_1_1_get_conduit();
+	pr_info("firmware SMCCC v%lu.%lu, conduit %s\n",
+		FIELD_GET(RPI_SMC_VERSION_MAJOR, c->version),
+		FIELD_GET(RPI_SMC_VERSION_MINOR, c->version),
+		rpi_smc_conduit_name(c->conduit));
+	return c;
 }
 
 /**

@@ -13,7 +13,7 @@
 #include <linux/export.h>
 #include <linux/kernel.h>
 
-#include "rpi-smc.h"
+#include <rpi-acpi/rpi-smc.h>
 
 /* Indexed by the negated status code; 0 marks "not defined by the ABI". */
 static const s16 rpi_smc_errno_map[RPI_SMC_STATUS_NR][12] = {

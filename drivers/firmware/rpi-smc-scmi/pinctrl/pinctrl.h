@@ -1,0 +1,68 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * rpi-scmi-pinctrl: the pin controller the firmware serves through SCMI
+ * pin control, as a Linux pinctrl device and a gpio_chip on its pins.
+ */
+#ifndef PINCTRL_RPI_SCMI_H
+#define PINCTRL_RPI_SCMI_H
+
+#include <linux/gpio/driver.h>
+#include <linux/pinctrl/pinctrl.h>
+
+#include "protocol.h"
+
+/**
+ * struct rpi_scmi_pctl_group - a group of pins, as the firmware lists it
+ * @name: its name
+ * @pins: its pins
+ * @npins: how many
+ */
+struct rpi_scmi_pctl_group {
+	const char *name;
+	unsigned int *pins;
+	unsigned int npins;
+};
+
+/**
+ * struct rpi_scmi_pctl_func - a function and the groups that can take it
+ * @name: its name
+ * @groups: the groups' names
+ * @ngroups: how many
+ */
+struct rpi_scmi_pctl_func {
+	const char *name;
+	const char **groups;
+	unsigned int ngroups;
+};
+
+/**
+ * struct rpi_scmi_pctl - one pin controller behind the firmware
+ * @dev: the device
+ * @agent: the SCMI agent that reaches the firmware
+ * @n: pins, groups and functions the firmware has
+ * @pins: the pins, numbered as the firmware numbers them
+ * @pin_names: their names, for the GPIO lines
+ * @groups: the groups
+ * @funcs: the functions
+ * @desc: what the pinctrl core is told
+ * @pctldev: the pinctrl device
+ * @gc: the GPIO chip on the same pins
+ */
+struct rpi_scmi_pctl {
+	struct device *dev;
+	struct rpi_scmi_agent *agent;
+	struct rpi_scmi_pc_counts n;
+	struct pinctrl_pin_desc *pins;
+	const char **pin_names;
+	struct rpi_scmi_pctl_group *groups;
+	struct rpi_scmi_pctl_func *funcs;
+	struct pinctrl_desc desc;
+	struct pinctrl_dev *pctldev;
+	struct gpio_chip gc;
+};
+
+int rpi_scmi_pconf_to_scmi(unsigned long config, u32 *conf, u32 *value);
+int rpi_scmi_pconf_type(unsigned long config, u32 *conf);
+int rpi_scmi_gpio_register(struct rpi_scmi_pctl *pctl);
+
+#endif /* PINCTRL_RPI_SCMI_H */
