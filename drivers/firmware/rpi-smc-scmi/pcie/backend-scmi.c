@@ -53,9 +53,11 @@ struct rpi_pcie_scmi_msg_segment {
 /**
  * struct rpi_pcie_scmi_resp_segment - SEGMENT_INFO reply
  * @bus_range: first bus in 7:0, last bus in 15:8
+ * @next_segment: the next segment the firmware serves, 0 after the last
  */
 struct rpi_pcie_scmi_resp_segment {
 	__le32 bus_range;
+	__le32 next_segment;
 };
 
 /**
@@ -92,6 +94,7 @@ struct rpi_pcie_scmi_msg_write {
 	__le32 value;
 };
 
+static_assert(sizeof(struct rpi_pcie_scmi_resp_segment) == 8);
 static_assert(sizeof(struct rpi_pcie_scmi_msg_read) == 12);
 static_assert(sizeof(struct rpi_pcie_scmi_msg_write) == 16);
 

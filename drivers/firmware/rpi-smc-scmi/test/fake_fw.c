@@ -11,6 +11,7 @@
 #include <kunit/static_stub.h>
 #include <kunit/test.h>
 #include <linux/arm-smccc.h>
+#include <linux/atomic.h>
 #include <linux/bitfield.h>
 #include <linux/minmax.h>
 #include <linux/module.h>
@@ -358,10 +359,16 @@ struct rpi_scmi_agent *rpi_scmi_fake_agent(struct kunit *test,
 					   struct rpi_scmi_fake_fw *fw,
 					   unsigned int chans)
 {
-	struct device *dev = kunit_device_register(test, "rpi-scmi-fake");
+	static atomic_t agents = ATOMIC_INIT(0);
 	struct rpi_scmi_agent *agent;
 	struct rpi_scmi_transport *t;
+	struct device *dev;
+	char name[32];
 
+	/* A case may make several agents: each device needs its own name. */
+	snprintf(name, sizeof(name), "rpi-scmi-fake.%d",
+		 atomic_inc_return(&agents));
+	dev = kunit_device_register(test, name);
 	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, dev);
 	agent = kunit_kzalloc(test, sizeof(*agent), GFP_KERNEL);
 	KUNIT_ASSERT_NOT_NULL(test, agent);
