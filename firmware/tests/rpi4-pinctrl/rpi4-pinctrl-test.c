@@ -5,9 +5,8 @@
  * system: TF-A's rpi4 BL31 on QEMU's raspi4b enters this payload as its
  * kernel; it sends pin control messages over the SMC fastchannel and reads
  * the BCM2711's GPIO registers at 0xfe200000 itself (raspi4b has no
- * TrustZone split, so the normal world can read them), prints KTAP between
- * the markers tools/testing/ktap.py looks for, and powers off with PSCI
- * SYSTEM_OFF. QEMU's model keeps GPLEV at the last GPSET/GPCLR.
+ * TrustZone split, so the normal world can read them). QEMU's model keeps
+ * GPLEV at the last GPSET/GPCLR. Prints its own KTAP document.
  */
 
 #include <stdbool.h>
@@ -17,20 +16,15 @@
 #include <services/rpi_acpi_pinctrl.h>
 #include <services/rpi_acpi_scmi.h>
 
-#define UART_BASE		0xfe201000UL	/* PL011, TF-A's console too */
-#define UART_DR			0x00UL
-#define UART_FR			0x18UL
-#define UART_FR_TXFF		0x20U
+#include "rpi4-test.h"
 
 #define GPIO_BASE		0xfe200000UL
 #define GPFSEL(pin)		(0x00U + 4U * ((pin) / 10U))
 #define GPLEV(pin)		(0x34U + 4U * ((pin) / 32U))
 #define GPPULL(pin)		(0xe4U + 4U * ((pin) / 16U))
 
-#define PSCI_SYSTEM_OFF		0x84000008U
 #define PROTO_BASE		0x10U
 #define BASE_LIST_PROTOCOLS	0x6U
-#define NREGS			18U
 #define TESTS			7U
 
 #define PIN			RPI_ACPI_PC_TYPE_PIN
@@ -45,85 +39,11 @@
 #define PULL_DOWN		2U
 #define IN_USE			0xfffffff5U	/* -11 */
 
-struct smc_regs {
-	uint64_t x[NREGS];
-};
-
-void smc_call(struct smc_regs *r);
-void rpi4_pinctrl_main(void);
-void *memset(void *s, int c, unsigned long n);
-
-static unsigned int test_num;
-static unsigned int tests_failed;
-
-/* gcc may call it for struct initialisation even when freestanding. */
-void *memset(void *s, int c, unsigned long n)
-{
-	unsigned char *p = s;
-
-	while (n-- != 0U)
-		*p++ = (unsigned char)c;
-	return s;
-}
-
-static void uart_putc(char c)
-{
-	volatile uint32_t *fr = (volatile uint32_t *)(UART_BASE + UART_FR);
-	volatile uint32_t *dr = (volatile uint32_t *)(UART_BASE + UART_DR);
-
-	while ((*fr & UART_FR_TXFF) != 0U)
-		;
-	*dr = (uint32_t)(unsigned char)c;
-}
-
-static void put_str(const char *s)
-{
-	while (*s != '\0') {
-		if (*s == '\n')
-			uart_putc('\r');
-		uart_putc(*s++);
-	}
-}
-
-static void put_hex(uint64_t v)
-{
-	int shift;
-
-	put_str("0x");
-	for (shift = 28; shift >= 0; shift -= 4)
-		uart_putc("0123456789abcdef"[(v >> shift) & 0xfU]);
-}
-
-static void put_dec(unsigned int v)
-{
-	if (v >= 10U)
-		put_dec(v / 10U);
-	uart_putc((char)('0' + v % 10U));
-}
-
-static bool check(const char *what, uint64_t got, uint64_t want)
-{
-	if (got != want) {
-		put_str("# ");
-		put_str(what);
-		put_str(": got ");
-		put_hex(got);
-		put_str(", want ");
-		put_hex(want);
-		put_str("\n");
-	}
-	return got == want;
-}
+static struct ktap_doc pinctrl_doc = { .name = "rpi4-pinctrl" };
 
 static void result(bool ok, const char *desc)
 {
-	put_str(ok ? "ok " : "not ok ");
-	put_dec(++test_num);
-	put_str(" ");
-	put_str(desc);
-	put_str("\n");
-	if (!ok)
-		tests_failed++;
+	ktap_result(&pinctrl_doc, ok, desc);
 }
 
 static uint32_t gpio_reg(uint32_t off)
@@ -287,22 +207,13 @@ static void test_function_and_ownership(void)
 }
 
 /**
- * rpi4_pinctrl_main() - run the checks, print KTAP, power off
+ * test_rpi4_pinctrl() - the pin control checks, as a KTAP document
  */
-void rpi4_pinctrl_main(void)
+void test_rpi4_pinctrl(void)
 {
-	struct smc_regs off = { .x = { PSCI_SYSTEM_OFF } };
-
-	put_str("\n@@RPI-ACPI-KTAP-BEGIN@@\nKTAP version 1\n1..");
-	put_dec(TESTS);
-	put_str("\n");
+	ktap_begin(TESTS);
 	test_discovery();
 	test_registers();
 	test_function_and_ownership();
-	put_str("# rpi4-pinctrl: ");
-	put_dec(test_num - tests_failed);
-	put_str(" passed, ");
-	put_dec(tests_failed);
-	put_str(" failed\n@@RPI-ACPI-KTAP-END@@\n");
-	smc_call(&off);
+	ktap_totals(&pinctrl_doc);
 }

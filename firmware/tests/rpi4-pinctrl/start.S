@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
- * Entry of the Pi 4 pin control check and its SMC wrapper.
+ * Entry of the Pi 4 payload (pin control and DEN0115 checks) and its SMC
+ * wrapper.
  *
  * _start: where TF-A's rpi4 BL31 enters the "kernel" (NS-EL2, MMU off,
- * CPU 0 only): zero .bss, take the stack, run rpi4_pinctrl_main(); never
+ * CPU 0 only): zero .bss, take the stack, run rpi4_test_main(); never
  * returns.
  */
 
@@ -20,7 +21,7 @@ _start:
 	b	1b
 2:	adr	x1, stack
 	add	sp, x1, #STACK_SIZE
-	bl	rpi4_pinctrl_main
+	bl	rpi4_test_main
 3:	wfe
 	b	3b
 

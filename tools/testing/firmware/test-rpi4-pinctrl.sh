@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-2.0
-# Check the Pi 4's SCMI pin control backend without an operating system:
-# TF-A's rpi4 BL31 (build-tfa.sh rpi4) on QEMU's raspi4b, entering the
-# bare-metal payload firmware/tests/rpi4-pinctrl as its kernel, which
-# sends pin control messages over the SMC fastchannel, reads the BCM2711's
-# GPIO registers back, prints KTAP and powers off. ktap.py checks it.
+# Check the Pi 4's SCMI pin control backend and its DEN0115 service
+# without an operating system: TF-A's rpi4 BL31 (build-tfa.sh rpi4) on
+# QEMU's raspi4b, entering the bare-metal payload firmware/tests/rpi4-pinctrl
+# as its kernel, which sends pin control messages over the SMC fastchannel,
+# reads the BCM2711's GPIO registers back, sends DEN0115 calls that must be
+# refused before they reach the Pi's hooks, prints KTAP and powers off.
+# ktap.py checks it; a call that never returns ends in the timeout and no
+# report, a failure.
 #
 # raspi4b needs QEMU 10 (bookworm-backports' qemu-system-arm, unpacked
 # into the cache and run with the system's libraries; RPI4_QEMU_DEB in
@@ -55,7 +58,7 @@ PY
 mkdir -p "$CACHE/logs"
 log_file=${log_file:-$CACHE/logs/rpi4-pinctrl.log}
 
-log "booting TF-A's rpi4 BL31 on raspi4b with the pin control check, console log: $log_file"
+log "booting TF-A's rpi4 BL31 on raspi4b with the pin control and DEN0115 checks, console log: $log_file"
 rc=0
 timeout "$timeout" \
 	"$qdir/usr/bin/qemu-system-aarch64" -M raspi4b \
