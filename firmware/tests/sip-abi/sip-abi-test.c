@@ -525,6 +525,74 @@ static void test_pci_modes(void)
 	result(ok, "TEST_PCI_MODE refuses an unknown mode and keeps the last one; OEM owner too");
 }
 
+/*
+ * Accesses DEN0115 must refuse at any address: offset, size. (The
+ * offset is w2: TF-A's standard service clears the upper halves of an
+ * SMC32 call's arguments.)
+ */
+static const uint32_t pci_bad[][2] = {
+	{ 2U, 4U }, { 1U, 4U }, { 3U, 4U }, { 0xffdU, 2U }, { 0x7ffU, 2U },
+	{ 0xffeU, 4U }, { 0U, 3U }, { 0U, 8U },
+};
+
+/* PCI_READ and PCI_WRITE of every pci_bad[] access at @addr are refused */
+static bool pci_refused(uint32_t addr)
+{
+	struct smc_regs r;
+	unsigned int i;
+	bool ok = true, one;
+
+	for (i = 0U; i < ARRAY_SIZE(pci_bad); i++) {
+		r = smc4(SMC_PCI_READ, addr, pci_bad[i][0], pci_bad[i][1], 0);
+		one = check("PCI_READ", (uint64_t)(int64_t)(int32_t)r.x[0],
+			    (uint64_t)PCI_INVAL_PARAM) &
+		      check("PCI_READ value", r.x[1], 0U);
+		r = smc4(SMC_PCI_WRITE, addr, pci_bad[i][0], pci_bad[i][1], 0);
+		one &= check("PCI_WRITE", (uint64_t)(int64_t)(int32_t)r.x[0],
+			     (uint64_t)PCI_INVAL_PARAM);
+		if (!one)
+			diag("address, offset", addr, pci_bad[i][0]);
+		ok &= one;
+	}
+	return ok;
+}
+
+/*
+ * Unaligned and odd-sized accesses, in every mode, to a function the mode
+ * lets through: in the Pi 4 modes the hooks, like the Pi's, do not look at
+ * alignment, so only the checks before them keep an unaligned Device
+ * access (a fatal alignment fault at EL3) away.
+ */
+static void test_pci_unaligned(void)
+{
+	static const uint32_t modes[][2] = {
+		{ RPI_ACPI_PCI_MODE_FULL, 0U },			/* 00:00.0 */
+		{ RPI_ACPI_PCI_MODE_RPI4, 1U << 3 },		/* 00:01.0 */
+		{ RPI_ACPI_PCI_MODE_RPI4_LINK_DOWN, 1U << 8 },	/* 01:00.0 */
+	};
+	uint64_t reads, writes, count;
+	unsigned int i;
+	bool ok = true;
+
+	test_count(RPI_ACPI_SIP_TEST_COUNT, SMC_PCI_READ, &reads);
+	test_count(RPI_ACPI_SIP_TEST_COUNT, SMC_PCI_WRITE, &writes);
+	for (i = 0U; i < ARRAY_SIZE(modes); i++) {
+		ok &= check("TEST_PCI_MODE",
+			    pci_mode(RPI_ACPI_SIP_TEST_PCI_MODE, modes[i][0]),
+			    0U) &
+		      pci_refused(modes[i][1]);
+	}
+	ok &= check("TEST_PCI_MODE(FULL)",
+		    pci_mode(RPI_ACPI_SIP_TEST_PCI_MODE, RPI_ACPI_PCI_MODE_FULL),
+		    0U);
+	result(ok, "PCI_READ and PCI_WRITE: unaligned and odd-sized accesses are INVALID_PARAMETER in every mode");
+	test_count(RPI_ACPI_SIP_TEST_COUNT, SMC_PCI_READ, &count);
+	ok = check("PCI_READ calls", count - reads, 3U * ARRAY_SIZE(pci_bad));
+	test_count(RPI_ACPI_SIP_TEST_COUNT, SMC_PCI_WRITE, &count);
+	ok &= check("PCI_WRITE calls", count - writes, 3U * ARRAY_SIZE(pci_bad));
+	result(ok, "the refused calls are counted");
+}
+
 static uint64_t timer_count(void)
 {
 	uint64_t v;
@@ -608,12 +676,13 @@ void test_main(void)
 {
 	struct smc_regs off = { .x = { PSCI_SYSTEM_OFF } };
 
-	put_str("\n@@RPI-ACPI-KTAP-BEGIN@@\nKTAP version 1\n1..28\n");
+	put_str("\n@@RPI-ACPI-KTAP-BEGIN@@\nKTAP version 1\n1..30\n");
 	test_general_queries();
 	test_mix();
 	test_unknown();
 	test_pci();
 	test_pci_modes();
+	test_pci_unaligned();
 	test_parallel();
 	ktap_totals(&sip_doc);
 	test_scmi();
