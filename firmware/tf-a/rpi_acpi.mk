@@ -71,15 +71,16 @@ $(eval $(call add_define,RPI_ACPI_PL061_TEST))
 RPI_ACPI_PCI_MODES	?=	0
 $(eval $(call add_define,RPI_ACPI_PCI_MODES))
 
-# Count every DEN0115 call (see rpi_acpi_pci_count.c): TF-A's standard
+# Count every DEN0115 call and refuse the unaligned accesses TF-A lets
+# through (see rpi_acpi_pci_wrap.c), on every platform: TF-A's standard
 # service reaches pci_smc_handler() through the project's wrapper. --wrap
 # rewrites references between objects, so link-time optimisation, which
 # can merge them first, is refused.
 ifeq (${SMC_PCI_SUPPORT},1)
 ifeq (${ENABLE_LTO},1)
-$(error rpi_acpi.mk: counting DEN0115 calls needs ENABLE_LTO=0)
+$(error rpi_acpi.mk: the DEN0115 wrapper needs ENABLE_LTO=0)
 endif
-BL31_SOURCES		+=	${RPI_ACPI_SIP_DIR}/rpi_acpi_pci_count.c
+BL31_SOURCES		+=	${RPI_ACPI_SIP_DIR}/rpi_acpi_pci_wrap.c
 ifeq ($($(ARCH)-ld-id),gnu-gcc)
 BL31_LDFLAGS		+=	-Wl,--wrap=pci_smc_handler
 else

@@ -26,7 +26,7 @@ uintptr_t rpi_acpi_test_pl061(void *handle);
 #if SMC_PCI_SUPPORT
 /*
  * TF-A's DEN0115 dispatcher, reached through the linker's --wrap so that
- * every call to it is counted (rpi_acpi_pci_count.c).
+ * every call to it is counted and checked (rpi_acpi_pci_wrap.c).
  */
 uint64_t __real_pci_smc_handler(uint32_t smc_fid, u_register_t x1,
 				u_register_t x2, u_register_t x3,
