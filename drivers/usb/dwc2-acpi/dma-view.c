@@ -2,7 +2,8 @@
 /*
  * Inputs of the DMA decision, read from ACPI and the running kernel: the
  * window the firmware gives the DWC2 (_DMA, IORT, or the BCM2711's
- * known limit) and what the kernel set up for the device.
+ * known view) and what the kernel set up for the device, down to the bus
+ * address it gives each end of the window's ranges.
  *
  * The kernel's view is read through <linux/dma-direct.h> and the device's
  * swiotlb pointer, which drivers do not normally touch: the point here
@@ -83,7 +84,8 @@ static int dwc2_acpi_iort(struct acpi_device *adev, unsigned int *bits)
  *
  * As the kernel does: the _DMA of the device or its nearest ancestor with
  * one; without, the IORT limit of its named component; with neither, the
- * BCM2711's first GB.
+ * BCM2711's first GB at bus 0xC0000000, which the kernel, knowing no
+ * translation, cannot match.
  *
  * Return: 0, or a negative errno for malformed firmware data.
  */
@@ -109,21 +111,17 @@ int dwc2_acpi_dma_window(struct acpi_device *adev, struct dwc2_acpi_window *w,
 	return 0;
 }
 
-/* Does the kernel translate every range as the window says? */
-static bool dwc2_acpi_xlat_ok(struct device *dev,
-			      const struct dwc2_acpi_window *w)
+/* The bus addresses the kernel gives each range's ends. */
+static void dwc2_acpi_kernel_xlat(struct device *dev,
+				  const struct dwc2_acpi_window *w,
+				  struct dwc2_acpi_dma_view *v)
 {
-	const struct dwc2_acpi_range *r;
 	unsigned int i;
 
 	for (i = 0; i < w->nr; i++) {
-		r = &w->range[i];
-		if (phys_to_dma(dev, r->cpu_start) != r->bus_start ||
-		    phys_to_dma(dev, r->cpu_end) !=
-		    r->bus_start + (r->cpu_end - r->cpu_start))
-			return false;
+		v->xlat[i].first = phys_to_dma(dev, w->range[i].cpu_start);
+		v->xlat[i].last = phys_to_dma(dev, w->range[i].cpu_end);
 	}
-	return true;
 }
 
 /**
@@ -144,7 +142,7 @@ void dwc2_acpi_dma_view(struct device *dev, const struct dwc2_acpi_window *w,
 	v->ram_end = __pa(high_memory - 1);
 	v->dma_attr = device_get_dma_attr(dev) != DEV_DMA_NOT_SUPPORTED;
 	v->bus_limit = dev->bus_dma_limit ?: bus_limit;
-	v->xlat_ok = dwc2_acpi_xlat_ok(dev, w);
+	dwc2_acpi_kernel_xlat(dev, w, v);
 	if (mem && rpi_acpi_swiotlb_pool(mem)->nslabs) {
 		v->pool = true;
 		v->pool_start = rpi_acpi_swiotlb_pool(mem)->start;

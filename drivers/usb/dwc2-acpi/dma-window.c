@@ -173,12 +173,19 @@ void dwc2_acpi_window_iort(struct dwc2_acpi_window *w, unsigned int bits)
 
 /**
  * dwc2_acpi_window_bcm2711() - the window of a BCM2711 without firmware data
- * @w: the window to fill: the first GB of RAM at the same bus addresses
+ * @w: the window to fill: the first GB of RAM (CPU 0 up) at bus addresses
+ *	0xC0000000 and up, the translation the Pi's firmware gives in _DMA
+ *
+ * The kernel knows no translation without _DMA (the device has no
+ * dma_range_map, and its bus addresses equal CPU addresses), so it does
+ * not match this window, and dwc2_acpi_dma_choose() leaves the controller
+ * off: the window says what the controller needs, not what the kernel does.
  */
 void dwc2_acpi_window_bcm2711(struct dwc2_acpi_window *w)
 {
 	memset(w, 0, sizeof(*w));
-	w->range[0] = (struct dwc2_acpi_range){ 0, DWC2_ACPI_BCM2711_LIMIT, 0 };
+	w->range[0] = (struct dwc2_acpi_range){ 0, DWC2_ACPI_BCM2711_LIMIT,
+						DWC2_ACPI_BCM2711_BUS };
 	w->nr = 1;
 	w->source = DWC2_ACPI_DMA_BCM2711;
 }
@@ -198,6 +205,30 @@ u64 dwc2_acpi_window_bus_end(const struct dwc2_acpi_window *w)
 		end = max(end, w->range[i].bus_start +
 			  (w->range[i].cpu_end - w->range[i].cpu_start));
 	return end;
+}
+
+/**
+ * dwc2_acpi_xlat_mismatch() - a window range the kernel translates otherwise
+ * @w: the window
+ * @v: the kernel's translation of its ranges' ends
+ *
+ * Return: the index of the first range whose first or last CPU address
+ * the kernel does not translate to the bus address the window gives, or
+ * -1 when the kernel translates every range as the window does.
+ */
+int dwc2_acpi_xlat_mismatch(const struct dwc2_acpi_window *w,
+			    const struct dwc2_acpi_dma_view *v)
+{
+	const struct dwc2_acpi_range *r;
+	unsigned int i;
+
+	for (i = 0; i < w->nr; i++) {
+		r = &w->range[i];
+		if (v->xlat[i].first != r->bus_start ||
+		    v->xlat[i].last != r->bus_start + (r->cpu_end - r->cpu_start))
+			return i;
+	}
+	return -1;
 }
 
 static bool dwc2_acpi_window_holds(const struct dwc2_acpi_window *w,
@@ -236,8 +267,8 @@ enum dwc2_acpi_dma_mode dwc2_acpi_dma_choose(const struct dwc2_acpi_window *w,
 		*why = "the firmware gives the device no DMA (no _CCA)";
 		return DWC2_ACPI_DMA_OFF;
 	}
-	if (!v->xlat_ok) {
-		*why = "the kernel does not translate the window as the firmware describes it";
+	if (dwc2_acpi_xlat_mismatch(w, v) >= 0) {
+		*why = "the kernel translates the window's CPU addresses to other bus addresses";
 		return DWC2_ACPI_DMA_OFF;
 	}
 	if (!v->bus_limit || v->bus_limit > dwc2_acpi_window_bus_end(w)) {

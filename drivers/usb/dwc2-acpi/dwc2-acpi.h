@@ -22,8 +22,12 @@
 /* The core's registers: global, host, device and power, below 4 KB. */
 #define DWC2_ACPI_MIN_MMIO	SZ_4K
 
-/* The Pi 4's legacy masters reach the first GB of RAM (BCM2711). */
+/*
+ * The BCM2711's legacy masters, the DWC2 among them, reach the first GB of
+ * RAM (CPU 0 up) at bus addresses 0xC0000000 and up.
+ */
 #define DWC2_ACPI_BCM2711_LIMIT	(SZ_1G - 1)
+#define DWC2_ACPI_BCM2711_BUS	0xc0000000ULL
 
 /**
  * enum dwc2_acpi_dma_source - where the DMA window came from
@@ -31,7 +35,8 @@
  * @DWC2_ACPI_DMA_METHOD: a _DMA method on the device or an ancestor
  * @DWC2_ACPI_DMA_IORT: the memory address limit of the device's IORT
  *	named component
- * @DWC2_ACPI_DMA_BCM2711: neither: the BCM2711's known first GB
+ * @DWC2_ACPI_DMA_BCM2711: neither: the BCM2711's known view, the first GB
+ *	of RAM at bus 0xC0000000
  */
 enum dwc2_acpi_dma_source {
 	DWC2_ACPI_DMA_NONE,
@@ -67,6 +72,16 @@ struct dwc2_acpi_window {
 };
 
 /**
+ * struct dwc2_acpi_xlat - the bus addresses the kernel gives a window range
+ * @first: phys_to_dma() of the range's first CPU address
+ * @last: phys_to_dma() of its last
+ */
+struct dwc2_acpi_xlat {
+	u64 first;
+	u64 last;
+};
+
+/**
  * struct dwc2_acpi_dma_view - what the running kernel would do for the device
  * @ram_start: first CPU address of RAM
  * @ram_end: last CPU address of RAM
@@ -74,8 +89,8 @@ struct dwc2_acpi_window {
  * @pool_end: last CPU address of that pool
  * @pool: whether the kernel has a bounce buffer pool at all
  * @bus_limit: the device's bus DMA limit as the kernel set it (0: none)
- * @xlat_ok: whether the kernel translates every range of the window to the
- *	bus addresses the window gives
+ * @xlat: for each range of the window, in its order, the bus addresses
+ *	the kernel translates its ends to
  * @dma_attr: whether the kernel gives the device DMA at all (_CCA)
  */
 struct dwc2_acpi_dma_view {
@@ -85,7 +100,7 @@ struct dwc2_acpi_dma_view {
 	u64 pool_end;
 	bool pool;
 	u64 bus_limit;
-	bool xlat_ok;
+	struct dwc2_acpi_xlat xlat[DWC2_ACPI_MAX_WINDOWS];
 	bool dma_attr;
 };
 
@@ -126,6 +141,8 @@ int dwc2_acpi_iort_limit(const void *table, size_t len, const char *path,
 void dwc2_acpi_window_iort(struct dwc2_acpi_window *w, unsigned int bits);
 void dwc2_acpi_window_bcm2711(struct dwc2_acpi_window *w);
 u64 dwc2_acpi_window_bus_end(const struct dwc2_acpi_window *w);
+int dwc2_acpi_xlat_mismatch(const struct dwc2_acpi_window *w,
+			    const struct dwc2_acpi_dma_view *v);
 enum dwc2_acpi_dma_mode dwc2_acpi_dma_choose(const struct dwc2_acpi_window *w,
 					     const struct dwc2_acpi_dma_view *v,
 					     const char **why);

@@ -3,11 +3,14 @@
  * KUnit tests for dwc2-acpi's derivations: the DMA window from _DMA
  * ranges, IORT tables (well-formed and broken in every length and
  * offset) and the BCM2711 fallback; the choice between DMA and leaving
- * the controller off; the role from the parameter and _DSD; and the
+ * the controller off, including when the kernel translates the window
+ * otherwise; the role from the parameter and _DSD; and the
  * resources _CRS must give.
  */
 
 #include <kunit/test.h>
+#include <linux/device.h>
+#include <linux/dma-direct.h>
 #include <linux/kernel.h>
 #include <linux/sizes.h>
 
@@ -192,9 +195,11 @@ static void dwc2_acpi_bcm2711_test(struct kunit *test)
 	dwc2_acpi_window_bcm2711(&w);
 	KUNIT_EXPECT_EQ(test, w.source, DWC2_ACPI_DMA_BCM2711);
 	KUNIT_EXPECT_EQ(test, w.nr, 1);
+	/* The Pi's translation, as GDV0's _DMA gives it. */
 	KUNIT_EXPECT_EQ(test, w.range[0].cpu_start, 0);
-	KUNIT_EXPECT_EQ(test, w.range[0].bus_start, 0);
-	KUNIT_EXPECT_EQ(test, dwc2_acpi_window_bus_end(&w), SZ_1G - 1);
+	KUNIT_EXPECT_EQ(test, w.range[0].cpu_end, SZ_1G - 1);
+	KUNIT_EXPECT_EQ(test, w.range[0].bus_start, GDV0_BUS);
+	KUNIT_EXPECT_EQ(test, dwc2_acpi_window_bus_end(&w), 0xffffffffULL);
 	KUNIT_EXPECT_STREQ(test, dwc2_acpi_dma_source_name(w.source), "BCM2711");
 }
 
@@ -205,34 +210,40 @@ struct dwc2_acpi_mode_case {
 	enum dwc2_acpi_dma_mode mode;
 };
 
-#define VIEW(ram_end, pool_s, pool_e, pool, limit, xlat, attr) \
-	{ SZ_1G, (ram_end), (pool_s), (pool_e), (pool), (limit), (xlat), (attr) }
+/* RAM from 1 GB; @kx: the kernel's translation of virt_dma's range. */
+#define VIEW(ram_e, pool_s, pool_e, has_pool, limit, kx, attr)		\
+	{ .ram_start = SZ_1G, .ram_end = (ram_e), .pool_start = (pool_s),	\
+	  .pool_end = (pool_e), .pool = (has_pool), .bus_limit = (limit),	\
+	  .xlat = { kx }, .dma_attr = (attr) }
+/* The kernel applies virt_dma, or translates nothing (bus = CPU). */
+#define XLAT_GDV0	{ GDV0_BUS, 0xffffffffULL }
+#define XLAT_NONE	{ SZ_1G, SZ_2G - 1 }
 
 static const struct dwc2_acpi_mode_case dwc2_acpi_mode_cases[] = {
 	{ "1 GB: all RAM in the window",
-	  VIEW(SZ_2G - 1, 0x7c000000, 0x7fffffff, true, 0xffffffff, true, true),
+	  VIEW(SZ_2G - 1, 0x7c000000, 0x7fffffff, true, 0xffffffff, XLAT_GDV0, true),
 	  DWC2_ACPI_DMA_DIRECT },
 	{ "2 GB, pool in the window",
-	  VIEW(0xbfffffff, 0x40000000, 0x43ffffff, true, 0xffffffff, true, true),
+	  VIEW(0xbfffffff, 0x40000000, 0x43ffffff, true, 0xffffffff, XLAT_GDV0, true),
 	  DWC2_ACPI_DMA_BOUNCE },
 	{ "2 GB, pool on top of RAM",
-	  VIEW(0xbfffffff, 0xbc000000, 0xbfffffff, true, 0xffffffff, true, true),
+	  VIEW(0xbfffffff, 0xbc000000, 0xbfffffff, true, 0xffffffff, XLAT_GDV0, true),
 	  DWC2_ACPI_DMA_OFF },
 	{ "pool straddles the window's end",
-	  VIEW(0xbfffffff, 0x7e000000, 0x81ffffff, true, 0xffffffff, true, true),
+	  VIEW(0xbfffffff, 0x7e000000, 0x81ffffff, true, 0xffffffff, XLAT_GDV0, true),
 	  DWC2_ACPI_DMA_OFF },
 	{ "2 GB, no bounce pool",
-	  VIEW(0xbfffffff, 0, 0, false, 0xffffffff, true, true),
+	  VIEW(0xbfffffff, 0, 0, false, 0xffffffff, XLAT_GDV0, true),
 	  DWC2_ACPI_DMA_OFF },
 	{ "kernel sets no limit",
-	  VIEW(SZ_2G - 1, 0, 0, false, 0, true, true), DWC2_ACPI_DMA_OFF },
+	  VIEW(SZ_2G - 1, 0, 0, false, 0, XLAT_GDV0, true), DWC2_ACPI_DMA_OFF },
 	{ "kernel's limit above the window",
-	  VIEW(SZ_2G - 1, 0, 0, false, 0x1ffffffffULL, true, true),
+	  VIEW(SZ_2G - 1, 0, 0, false, 0x1ffffffffULL, XLAT_GDV0, true),
 	  DWC2_ACPI_DMA_OFF },
-	{ "kernel translates otherwise",
-	  VIEW(SZ_2G - 1, 0, 0, false, 0xffffffff, false, true),
+	{ "kernel does not translate (bus = CPU)",
+	  VIEW(SZ_2G - 1, 0, 0, false, 0xffffffff, XLAT_NONE, true),
 	  DWC2_ACPI_DMA_OFF },
-	{ "no _CCA", VIEW(SZ_2G - 1, 0, 0, false, 0xffffffff, true, false),
+	{ "no _CCA", VIEW(SZ_2G - 1, 0, 0, false, 0xffffffff, XLAT_GDV0, false),
 	  DWC2_ACPI_DMA_OFF },
 };
 
@@ -258,7 +269,7 @@ static void dwc2_acpi_mode_test(struct kunit *test)
 static void dwc2_acpi_empty_window_test(struct kunit *test)
 {
 	struct dwc2_acpi_dma_view v = VIEW(SZ_2G - 1, 0, 0, false, 0xffffffff,
-					   true, true);
+					   XLAT_GDV0, true);
 	struct dwc2_acpi_window w = { };
 	const char *why = NULL;
 
@@ -267,6 +278,100 @@ static void dwc2_acpi_empty_window_test(struct kunit *test)
 	KUNIT_EXPECT_STREQ(test, why, "no DMA window");
 	KUNIT_EXPECT_STREQ(test, dwc2_acpi_dma_mode_name(DWC2_ACPI_DMA_BOUNCE),
 			   "dma-bounce");
+}
+
+/*
+ * Each source's window against a kernel that translates its range one way
+ * or the other, on a Pi with 1 GB of RAM at CPU 0 (all of it in the window).
+ */
+struct dwc2_acpi_xlat_case {
+	const char *name;
+	enum dwc2_acpi_dma_source source;
+	u64 bus;
+	enum dwc2_acpi_dma_mode mode;
+};
+
+static const struct dwc2_acpi_xlat_case dwc2_acpi_xlat_cases[] = {
+	{ "BCM2711, kernel bus = CPU", DWC2_ACPI_DMA_BCM2711, 0,
+	  DWC2_ACPI_DMA_OFF },
+	{ "BCM2711, kernel bus = CPU + 3 GB", DWC2_ACPI_DMA_BCM2711, GDV0_BUS,
+	  DWC2_ACPI_DMA_DIRECT },
+	{ "_DMA, kernel bus = CPU", DWC2_ACPI_DMA_METHOD, 0, DWC2_ACPI_DMA_OFF },
+	{ "_DMA, kernel bus = CPU + 3 GB", DWC2_ACPI_DMA_METHOD, GDV0_BUS,
+	  DWC2_ACPI_DMA_DIRECT },
+	{ "IORT, kernel bus = CPU", DWC2_ACPI_DMA_IORT, 0, DWC2_ACPI_DMA_DIRECT },
+	{ "IORT, kernel bus = CPU + 3 GB", DWC2_ACPI_DMA_IORT, GDV0_BUS,
+	  DWC2_ACPI_DMA_OFF },
+};
+
+static void dwc2_acpi_xlat_desc(const struct dwc2_acpi_xlat_case *t, char *d)
+{
+	strscpy(d, t->name, KUNIT_PARAM_DESC_SIZE);
+}
+
+KUNIT_ARRAY_PARAM(dwc2_acpi_xlat, dwc2_acpi_xlat_cases, dwc2_acpi_xlat_desc);
+
+static void dwc2_acpi_xlat_test(struct kunit *test)
+{
+	const struct dwc2_acpi_xlat_case *t = test->param_value;
+	struct dwc2_acpi_dma_view v = {
+		.ram_end = SZ_1G - 1,
+		.xlat = { { t->bus, t->bus + SZ_1G - 1 } },
+		.dma_attr = true,
+	};
+	struct dwc2_acpi_window w;
+	const char *why = NULL;
+
+	if (t->source == DWC2_ACPI_DMA_METHOD)
+		KUNIT_ASSERT_EQ(test, dwc2_acpi_window_from_ranges(&w, &pi_dma, 1,
+								   &why), 0);
+	else if (t->source == DWC2_ACPI_DMA_IORT)
+		dwc2_acpi_window_iort(&w, 30);
+	else
+		dwc2_acpi_window_bcm2711(&w);
+	v.bus_limit = dwc2_acpi_window_bus_end(&w);
+	KUNIT_EXPECT_EQ(test, dwc2_acpi_dma_choose(&w, &v, &why), t->mode);
+	KUNIT_EXPECT_EQ(test, dwc2_acpi_xlat_mismatch(&w, &v),
+			t->mode == DWC2_ACPI_DMA_OFF ? 0 : -1);
+}
+
+/*
+ * The fault this guards against: no _DMA and no IORT, so the kernel gives
+ * the device no dma_range_map and phys_to_dma() is the identity, while
+ * the controller reaches the first GB at bus 0xC0000000. DMA must be off.
+ */
+static void dwc2_acpi_no_range_map_test(struct kunit *test)
+{
+	struct dwc2_acpi_dma_view v = {
+		.ram_end = SZ_1G - 1,
+		.bus_limit = 0xffffffff,
+		.dma_attr = true,
+	};
+	struct dwc2_acpi_window w;
+	const char *why = NULL;
+	struct device *dev;
+
+	dev = kunit_kzalloc(test, sizeof(*dev), GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, dev);
+	KUNIT_ASSERT_NULL(test, dev->dma_range_map);
+	dwc2_acpi_window_bcm2711(&w);
+	v.xlat[0].first = phys_to_dma(dev, w.range[0].cpu_start);
+	v.xlat[0].last = phys_to_dma(dev, w.range[0].cpu_end);
+	KUNIT_EXPECT_EQ(test, v.xlat[0].first, 0);
+	KUNIT_EXPECT_EQ(test, v.xlat[0].last, SZ_1G - 1);
+	KUNIT_EXPECT_EQ(test, dwc2_acpi_xlat_mismatch(&w, &v), 0);
+	KUNIT_EXPECT_EQ(test, dwc2_acpi_dma_choose(&w, &v, &why),
+			DWC2_ACPI_DMA_OFF);
+	KUNIT_EXPECT_STREQ(test, why,
+			   "the kernel translates the window's CPU addresses to other bus addresses");
+	/* A range whose last address alone goes elsewhere is refused too. */
+	v.xlat[0].first = GDV0_BUS;
+	v.xlat[0].last = GDV0_BUS + SZ_1G;
+	KUNIT_EXPECT_EQ(test, dwc2_acpi_dma_choose(&w, &v, &why),
+			DWC2_ACPI_DMA_OFF);
+	v.xlat[0].last = GDV0_BUS + SZ_1G - 1;
+	KUNIT_EXPECT_EQ(test, dwc2_acpi_dma_choose(&w, &v, &why),
+			DWC2_ACPI_DMA_DIRECT);
 }
 
 static void dwc2_acpi_role_test(struct kunit *test)
@@ -345,6 +450,8 @@ static struct kunit_case dwc2_acpi_cases[] = {
 	KUNIT_CASE(dwc2_acpi_bcm2711_test),
 	KUNIT_CASE_PARAM(dwc2_acpi_mode_test, dwc2_acpi_mode_gen_params),
 	KUNIT_CASE(dwc2_acpi_empty_window_test),
+	KUNIT_CASE_PARAM(dwc2_acpi_xlat_test, dwc2_acpi_xlat_gen_params),
+	KUNIT_CASE(dwc2_acpi_no_range_map_test),
 	KUNIT_CASE(dwc2_acpi_role_test),
 	KUNIT_CASE(dwc2_acpi_bad_role_test),
 	KUNIT_CASE(dwc2_acpi_resources_test),

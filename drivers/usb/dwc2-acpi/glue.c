@@ -113,6 +113,24 @@ static int dwc2_acpi_get_role(struct device *dev, struct dwc2_acpi *ctrl)
 	return 0;
 }
 
+/* Off because the kernel translates a range otherwise: say how. */
+static void dwc2_acpi_explain_xlat(struct device *dev,
+				   const struct dwc2_acpi_window *w,
+				   const struct dwc2_acpi_dma_view *v)
+{
+	const struct dwc2_acpi_range *r;
+	int i;
+
+	i = dwc2_acpi_xlat_mismatch(w, v);
+	if (i < 0)
+		return;
+	r = &w->range[i];
+	dev_info(dev, "%s window: CPU 0x%llx-0x%llx is bus 0x%llx-0x%llx, but the kernel would use bus 0x%llx-0x%llx\n",
+		 dwc2_acpi_dma_source_name(w->source), r->cpu_start, r->cpu_end,
+		 r->bus_start, r->bus_start + (r->cpu_end - r->cpu_start),
+		 v->xlat[i].first, v->xlat[i].last);
+}
+
 static int dwc2_acpi_get_dma(struct device *dev, struct dwc2_acpi *ctrl)
 {
 	struct dwc2_acpi_dma_view view;
@@ -128,9 +146,11 @@ static int dwc2_acpi_get_dma(struct device *dev, struct dwc2_acpi *ctrl)
 		ctrl->bus_limit = dwc2_acpi_window_bus_end(&ctrl->window);
 	dwc2_acpi_dma_view(dev, &ctrl->window, ctrl->bus_limit, &view);
 	ctrl->mode = dwc2_acpi_dma_choose(&ctrl->window, &view, &why);
-	if (ctrl->mode == DWC2_ACPI_DMA_OFF)
-		dev_warn(dev, "DMA cannot be kept inside the controller's window (%s): the controller stays off\n",
-			 why);
+	if (ctrl->mode != DWC2_ACPI_DMA_OFF)
+		return 0;
+	dev_warn(dev, "DMA cannot be kept inside the controller's window (%s): the controller stays off\n",
+		 why);
+	dwc2_acpi_explain_xlat(dev, &ctrl->window, &view);
 	return 0;
 }
 

@@ -9,8 +9,9 @@
  *
  * pci_svc.c has checked the segment (through pci_get_bus_for_seg()), the
  * size (1, 2 or 4) and that the access ends inside the 4 KiB function
- * space; the SCMI PCI protocol (rpi_acpi_pci_scmi.c) checks the same and
- * that the offset is aligned to the size before it calls the hooks.
+ * space, and the project's wrapper around it (rpi_acpi_pci_wrap.c) that
+ * the offset is aligned to the size; the SCMI PCI protocol
+ * (rpi_acpi_pci_scmi.c) checks the same before it calls the hooks.
  *
  * The hooks have two behaviours, chosen at run time by the test service's
  * TEST_PCI_MODE (boot starts in the full one):
