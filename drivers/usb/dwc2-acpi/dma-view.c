@@ -128,12 +128,10 @@ static void dwc2_acpi_kernel_xlat(struct device *dev,
  * dwc2_acpi_dma_view() - what the running kernel would do for the device
  * @dev: a device configured for DMA from the controller's ACPI node
  * @w: the controller's window
- * @bus_limit: the bus limit the glue will set on the device when the
- *	kernel set none (0: none)
  * @v: the view to fill
  */
 void dwc2_acpi_dma_view(struct device *dev, const struct dwc2_acpi_window *w,
-			u64 bus_limit, struct dwc2_acpi_dma_view *v)
+			struct dwc2_acpi_dma_view *v)
 {
 	struct io_tlb_mem *mem = dev->dma_io_tlb_mem;
 
@@ -141,7 +139,7 @@ void dwc2_acpi_dma_view(struct device *dev, const struct dwc2_acpi_window *w,
 	v->ram_start = memstart_addr;
 	v->ram_end = __pa(high_memory - 1);
 	v->dma_attr = device_get_dma_attr(dev) != DEV_DMA_NOT_SUPPORTED;
-	v->bus_limit = dev->bus_dma_limit ?: bus_limit;
+	v->bus_limit = dev->bus_dma_limit;
 	dwc2_acpi_kernel_xlat(dev, w, v);
 	if (mem && rpi_acpi_swiotlb_pool(mem)->nslabs) {
 		v->pool = true;

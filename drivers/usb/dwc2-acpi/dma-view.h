@@ -11,6 +11,6 @@
 int dwc2_acpi_dma_window(struct acpi_device *adev, struct dwc2_acpi_window *w,
 			 const char **why);
 void dwc2_acpi_dma_view(struct device *dev, const struct dwc2_acpi_window *w,
-			u64 bus_limit, struct dwc2_acpi_dma_view *v);
+			struct dwc2_acpi_dma_view *v);
 
 #endif /* DWC2_ACPI_DMA_VIEW_H */

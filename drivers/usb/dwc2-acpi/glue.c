@@ -140,11 +140,7 @@ static int dwc2_acpi_get_dma(struct device *dev, struct dwc2_acpi *ctrl)
 	ret = dwc2_acpi_dma_window(ACPI_COMPANION(dev), &ctrl->window, &why);
 	if (ret)
 		return dev_err_probe(dev, ret, "bad DMA description: %s\n", why);
-	/* Without firmware data the kernel set no limit: the glue sets it. */
-	ctrl->bus_limit = 0;
-	if (!dev->bus_dma_limit && ctrl->window.source == DWC2_ACPI_DMA_BCM2711)
-		ctrl->bus_limit = dwc2_acpi_window_bus_end(&ctrl->window);
-	dwc2_acpi_dma_view(dev, &ctrl->window, ctrl->bus_limit, &view);
+	dwc2_acpi_dma_view(dev, &ctrl->window, &view);
 	ctrl->mode = dwc2_acpi_dma_choose(&ctrl->window, &view, &why);
 	if (ctrl->mode != DWC2_ACPI_DMA_OFF)
 		return 0;
@@ -155,9 +151,10 @@ static int dwc2_acpi_get_dma(struct device *dev, struct dwc2_acpi *ctrl)
 }
 
 /*
- * Hand the controller to dwc2: the glue lets it go, gives it the role and
- * the bus limit the glue decided, and lets dwc2 (now, or when it loads)
- * bind it.
+ * Hand the controller to dwc2: the glue lets it go, gives it the role the
+ * glue decided, and lets dwc2 (now, or when it loads) bind it. Its DMA
+ * runs as the kernel configured it: the glue checked that, and changes
+ * nothing.
  */
 static void dwc2_acpi_handover(struct work_struct *work)
 {
@@ -177,8 +174,6 @@ static void dwc2_acpi_handover(struct work_struct *work)
 		}
 		ctrl->role_added = true;
 	}
-	if (ctrl->bus_limit)
-		dev->bus_dma_limit = ctrl->bus_limit;
 	ret = rpi_acpi_platform_set_override(to_platform_device(dev),
 					     DWC2_CORE_NAME);
 	if (ret) {

@@ -20,7 +20,6 @@
  * @mode: how it does DMA
  * @role: its role (USB_DR_MODE_UNKNOWN: dwc2's default)
  * @role_source: where @role came from
- * @bus_limit: the bus limit the glue sets on @dev (0: the kernel's own)
  * @props: the role as a property for dwc2
  * @swnode: the software node holding @props
  * @role_added: @swnode is on @dev
@@ -38,7 +37,6 @@ struct dwc2_acpi {
 	enum dwc2_acpi_dma_mode mode;
 	enum usb_dr_mode role;
 	enum dwc2_acpi_role_source role_source;
-	u64 bus_limit;
 	struct property_entry props[2];
 	struct software_node swnode;
 	bool role_added;
