@@ -5,8 +5,10 @@
  * system: TF-A's base protocol over the SMT shared-memory channel (both
  * doorbells) and over the SMC fastchannel must give the same answers,
  * the fastchannel's register packing, token echo and refusals, the SMT
- * channel's refusals, and the call counters proving that a fastchannel
- * message costs exactly one SMC. Prints its own KTAP document.
+ * channel's refusals, doorbells that must leave the channel alone (rung
+ * again after a reply, or from another CPU while CPU 0 sends messages),
+ * and the call counters proving that a fastchannel message costs exactly
+ * one SMC. Prints its own KTAP document.
  *
  * The MMU is off: the SMT page is accessed with aligned 32-bit volatile
  * loads and stores only.
@@ -22,7 +24,7 @@
 #include "scmi-abi.h"
 #include "sip-abi.h"
 
-#define SCMI_TESTS		17U
+#define SCMI_TESTS		19U
 
 #define PSCI_CPU_OFF		0x84000002U
 #define PSCI_CPU_ON64		0xc4000003U
@@ -30,6 +32,7 @@
 #define PSCI_AFF_OFF		1U
 #define CPU1_MPIDR		1U
 #define PARALLEL_MSGS		500U
+#define RACE_MSGS		500U
 
 #define SMCCC_INVAL_PARAM	0xfffffffffffffffdULL	/* -3 */
 #define OEM(sip_fid)		((sip_fid) | 0x01000000U)
@@ -68,8 +71,12 @@ static struct ktap_doc scmi_doc = { .name = "scmi-abi" };
 static volatile uint32_t cpu1_go;
 static volatile uint32_t cpu1_done;
 static volatile uint32_t cpu1_errors;
+static volatile uint32_t cpu1_stop;
+static volatile uint32_t cpu1_rings;
+/* What CPU 1 runs once cpu1_go is set, before it turns itself off */
+static void (*volatile cpu1_task)(void);
 
-/* Where PSCI CPU_ON starts CPU 1 for the parallel test: a stack, then C. */
+/* Where PSCI CPU_ON starts CPU 1 for the parallel tests: a stack, then C. */
 __asm__(".text\n"
 	".globl scmi_secondary_entry\n"
 	"scmi_secondary_entry:\n"
@@ -473,14 +480,46 @@ static void test_smt_refusals(void)
 	result(ok, "SMT: a request over 92 bytes sets the error flag; the next one is served");
 
 	smt_write(&q, 4U);
+	SMT[SMT_PAYLOAD] = 0x5a5a5a5aU;
 	SMT[SMT_STATUS] = SMT_FREE;
 	r.x[0] = RPI_ACPI_SCMI_SMT_DOORBELL;
 	smc_call(&r);
-	ok = check("SMT status", SMT[SMT_STATUS], SMT_FREE | SMT_ERROR);
+	ok = check("x0", r.x[0], 0U) &
+	     check("SMT status", SMT[SMT_STATUS], SMT_FREE) &
+	     check("SMT length", SMT[SMT_LENGTH], 4U) &
+	     check("SMT payload", SMT[SMT_PAYLOAD], 0x5a5a5a5aU);
 	a = smt(&q);
 	ok &= check("SMT status", SMT[SMT_STATUS], SMT_FREE) &
 	      check("version", a.words[1], BASE_VERSION);
-	result(ok, "SMT: a doorbell on a free channel sets the error flag; the next one is served");
+	result(ok, "SMT: a doorbell on a free channel changes nothing; the next message is served");
+}
+
+/*
+ * A second doorbell for a message already answered, as another CPU may
+ * ring it between the firmware's reply and the agent's look at it: the
+ * reply must stay as it is, without the error flag.
+ */
+static void test_smt_second_doorbell(void)
+{
+	struct scmi_req q = req0(PROTO_BASE, MSG_VENDOR);
+	struct smc_regs r = { .x = { RPI_ACPI_SCMI_SMT_DOORBELL } };
+	struct scmi_resp a;
+	unsigned int i;
+	bool ok;
+
+	q.hdr = hdr(PROTO_BASE, MSG_VENDOR, 0x1a5U);
+	a = smt(&q);
+	ok = name_is(&a, RPI_ACPI_SCMI_VENDOR);
+	for (i = 0U; i < 2U; i++) {
+		r.x[0] = RPI_ACPI_SCMI_SMT_DOORBELL;
+		smc_call(&r);
+		ok &= check("x0", r.x[0], 0U);
+	}
+	ok &= check("SMT status", SMT[SMT_STATUS], SMT_FREE) &
+	      check("SMT header", SMT[SMT_HEADER], q.hdr) &
+	      check("SMT length", SMT[SMT_LENGTH], 4U + 20U) &
+	      check("SMT reply status", SMT[SMT_PAYLOAD], SCMI_SUCCESS);
+	result(ok, "SMT: doorbells after the reply leave it as it is, without the error flag");
 }
 
 static void test_counts(void)
@@ -550,23 +589,42 @@ void scmi_secondary_main(void)
 
 	while (cpu1_go == 0U)
 		;
-	cpu1_errors = smcf_loop(MSG_SUB_VENDOR, RPI_ACPI_SCMI_SUB_VENDOR_QEMU,
-				PARALLEL_MSGS);
+	cpu1_task();
 	__asm__ volatile("dsb sy" ::: "memory");
 	cpu1_done = 1U;
 	__asm__ volatile("dsb sy" ::: "memory");
 	smc_call(&r);
 }
 
-static void test_parallel(void)
+static void cpu1_smcf_task(void)
 {
-	struct smc_regs r = { .x = { RPI_ACPI_SIP_TEST_RESET } };
-	unsigned int spins;
-	uint32_t errors;
-	bool ok;
+	cpu1_errors = smcf_loop(MSG_SUB_VENDOR, RPI_ACPI_SCMI_SUB_VENDOR_QEMU,
+				PARALLEL_MSGS);
+}
 
-	smc_call(&r);
-	/* CPU 1 is off again after the test service's parallel test. */
+/* Ring the SMT doorbell until told to stop; count the rings. */
+static void cpu1_doorbell_task(void)
+{
+	struct smc_regs r;
+
+	while (cpu1_stop == 0U) {
+		r = (struct smc_regs){ .x = { RPI_ACPI_SCMI_SMT_DOORBELL } };
+		smc_call(&r);
+		if (r.x[0] != 0U)
+			cpu1_errors++;
+		cpu1_rings++;
+	}
+}
+
+/*
+ * Start CPU 1 on @task, waiting first until it is off (the test before
+ * may have just turned it off); it starts the task once cpu1_go is set.
+ */
+static bool cpu1_start(void (*task)(void))
+{
+	struct smc_regs r;
+	unsigned int spins;
+
 	for (spins = 0U; spins < 1000000U; spins++) {
 		r = (struct smc_regs){ .x = { PSCI_AFFINITY_INFO64,
 					      CPU1_MPIDR } };
@@ -574,17 +632,41 @@ static void test_parallel(void)
 		if (r.x[0] == PSCI_AFF_OFF)
 			break;
 	}
+	cpu1_task = task;
+	cpu1_go = 0U;
+	cpu1_done = 0U;
+	cpu1_errors = 0U;
+	__asm__ volatile("dsb sy" ::: "memory");
 	r = (struct smc_regs){ .x = { PSCI_CPU_ON64, CPU1_MPIDR,
 				      (uint64_t)scmi_secondary_entry } };
 	smc_call(&r);
-	ok = check("CPU_ON", r.x[0], 0U);
+	return check("CPU_ON", r.x[0], 0U);
+}
+
+/* Wait for CPU 1's task to end, a bounded time */
+static bool cpu1_wait(void)
+{
+	unsigned int spins;
+
+	for (spins = 0U; cpu1_done == 0U && spins < 100000000U; spins++)
+		;
+	return check("CPU 1 finished", cpu1_done, 1U);
+}
+
+static void test_parallel(void)
+{
+	struct smc_regs r = { .x = { RPI_ACPI_SIP_TEST_RESET } };
+	uint32_t errors;
+	bool ok;
+
+	smc_call(&r);
+	/* CPU 1 is off again after the test service's parallel test. */
+	ok = cpu1_start(cpu1_smcf_task);
 	cpu1_go = 1U;
 	__asm__ volatile("dsb sy" ::: "memory");
 	errors = smcf_loop(MSG_VENDOR, RPI_ACPI_SCMI_VENDOR, PARALLEL_MSGS);
-	for (spins = 0U; ok && cpu1_done == 0U && spins < 100000000U; spins++)
-		;
-	ok &= check("CPU 1 finished", cpu1_done, 1U) &
-	      check("CPU 0 wrong answers", errors, 0U) &
+	ok = ok && cpu1_wait();
+	ok &= check("CPU 0 wrong answers", errors, 0U) &
 	      check("CPU 1 wrong answers", cpu1_errors, 0U) &
 	      check("SMCF calls", count_of(RPI_ACPI_SCMI_SMCF),
 		    2U * PARALLEL_MSGS);
@@ -592,6 +674,118 @@ static void test_parallel(void)
 	put_dec(PARALLEL_MSGS);
 	put_str(" SMC fastchannel messages at once\n");
 	result(ok, "SMC fastchannel: 2 CPUs at once, every answer right, one SMC each");
+}
+
+/* The SMT channel holds @name's reply to @q, quietly compared */
+static bool smt_reply_is(const struct scmi_req *q, const char *name)
+{
+	uint32_t want[4] = { 0 };
+	bool ok = SMT[SMT_HEADER] == q->hdr && SMT[SMT_LENGTH] == 4U + 20U &&
+		  SMT[SMT_PAYLOAD] == (uint32_t)SCMI_SUCCESS;
+	unsigned int i;
+
+	for (i = 0U; name[i] != '\0' && i < 15U; i++)
+		want[i / 4U] |= (uint32_t)(uint8_t)name[i] << (8U * (i % 4U));
+	for (i = 0U; i < 4U; i++)
+		ok = ok && SMT[SMT_PAYLOAD + 1U + i] == want[i];
+	return ok;
+}
+
+/* Wait (a bounded time) until CPU 1 has made two more whole doorbell calls */
+static void cpu1_two_rings(void)
+{
+	uint32_t start = cpu1_rings;
+	unsigned int spins;
+
+	for (spins = 0U; cpu1_rings - start < 2U && spins < 10000000U; spins++)
+		;
+}
+
+/*
+ * One SMT message as an agent sends it, while CPU 1 rings the doorbell
+ * too: write it, ring, wait (a bounded time) for the free flag, as the
+ * agent polls after the SMC. @pause 1: the agent is held up between
+ * handing the channel over and its SMC, 2: between the SMC and its look
+ * at the status, each time for two of CPU 1's doorbells; 0: no pause.
+ * Returns the channel status; *@late counts a reply that was not there yet
+ * when the SMC returned (CPU 1's doorbell was processing the message).
+ */
+static uint32_t smt_send_polled(const struct scmi_req *q, unsigned int pause,
+				uint32_t *late)
+{
+	struct smc_regs r = { .x = { RPI_ACPI_SCMI_SMT_DOORBELL } };
+	unsigned int spins;
+
+	smt_write(q, 4U + q->len);
+	if (pause == 1U)
+		cpu1_two_rings();
+	smc_call(&r);
+	if (pause == 2U)
+		cpu1_two_rings();
+	if ((SMT[SMT_STATUS] & SMT_FREE) == 0U)
+		(*late)++;
+	for (spins = 0U; (SMT[SMT_STATUS] & SMT_FREE) == 0U &&
+	     spins < 10000000U; spins++)
+		;
+	return SMT[SMT_STATUS];
+}
+
+/*
+ * CPU 0 sends SMT messages while CPU 1 rings the doorbell without pause:
+ * a doorbell that finds the channel busy (processing on the other CPU),
+ * free, or already answered must leave it alone, so that every reply CPU 0
+ * gets is right and carries no error flag. Two messages in three hold
+ * CPU 0 up at one of the agent's steps until CPU 1 has rung, so that those
+ * cases come every time; the third races freely.
+ */
+static void test_smt_race(void)
+{
+	struct smc_regs r = { .x = { RPI_ACPI_SIP_TEST_RESET } };
+	uint32_t flagged = 0U, wrong = 0U, late = 0U, status;
+	struct scmi_req q;
+	unsigned int i;
+	bool ok;
+
+	smc_call(&r);
+	cpu1_stop = 0U;
+	cpu1_rings = 0U;
+	ok = cpu1_start(cpu1_doorbell_task);
+	cpu1_go = 1U;
+	__asm__ volatile("dsb sy" ::: "memory");
+	/* CPU 1 is ringing before the first message. */
+	for (i = 0U; ok && cpu1_rings == 0U && i < 100000000U; i++)
+		;
+	ok = ok && check("CPU 1 rings", cpu1_rings != 0U, 1U);
+	for (i = 0U; i < RACE_MSGS; i++) {
+		q = req0(PROTO_BASE, (i % 2U) ? MSG_SUB_VENDOR : MSG_VENDOR);
+		q.hdr |= hdr(0U, 0U, i & RPI_ACPI_SCMI_HDR_TOKEN_MASK);
+		status = smt_send_polled(&q, i % 3U, &late);
+		if (status != SMT_FREE && flagged++ < 3U)
+			diag("SMT status", status, SMT_FREE);
+		if (!smt_reply_is(&q, (i % 2U) ? RPI_ACPI_SCMI_SUB_VENDOR_QEMU :
+				  RPI_ACPI_SCMI_VENDOR) && wrong++ < 3U) {
+			diag("wrong reply: header", SMT[SMT_HEADER], q.hdr);
+			diag("wrong reply: length", SMT[SMT_LENGTH], 4U + 20U);
+			diag("wrong reply: status", SMT[SMT_PAYLOAD],
+			     SCMI_SUCCESS);
+		}
+	}
+	cpu1_stop = 1U;
+	__asm__ volatile("dsb sy" ::: "memory");
+	ok = ok && cpu1_wait();
+	ok &= check("replies with ERROR or not free", flagged, 0U) &
+	      check("wrong replies", wrong, 0U) &
+	      check("CPU 1 doorbells refused", cpu1_errors, 0U) &
+	      check("doorbells counted", count_of(RPI_ACPI_SCMI_SMT_DOORBELL),
+		    RACE_MSGS + cpu1_rings);
+	put_str("# ");
+	put_dec(RACE_MSGS);
+	put_str(" SMT messages on CPU 0, ");
+	put_dec(cpu1_rings);
+	put_str(" doorbells from CPU 1 at once, ");
+	put_dec(late);
+	put_str(" replies completed by CPU 1's doorbell\n");
+	result(ok, "SMT: another CPU's doorbells never fail or change a reply");
 }
 
 /**
@@ -608,7 +802,9 @@ void test_scmi(void)
 	test_smcf_refusals();
 	test_doorbell_param();
 	test_smt_refusals();
+	test_smt_second_doorbell();
 	test_counts();
 	test_parallel();
+	test_smt_race();
 	ktap_totals(&scmi_doc);
 }
