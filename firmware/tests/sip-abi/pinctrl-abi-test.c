@@ -918,6 +918,7 @@ static void test_parallel(void)
 	struct smc_regs r;
 	unsigned int spins;
 	uint32_t errors, data, dir;
+	uint64_t deadline;
 	bool ok;
 
 	for (spins = 0U; spins < 1000000U; spins++) {
@@ -934,7 +935,8 @@ static void test_parallel(void)
 	cpu1_go = 1U;
 	__asm__ volatile("dsb sy" ::: "memory");
 	errors = toggle_loop(5U, PARALLEL_ROUNDS);
-	for (spins = 0U; ok && cpu1_done == 0U && spins < 100000000U; spins++)
+	deadline = deadline_ms(30000U);
+	while (ok && cpu1_done == 0U && !deadline_passed(deadline))
 		;
 	pl061(&data, &dir);
 	ok &= check("CPU 1 finished", cpu1_done, 1U) &

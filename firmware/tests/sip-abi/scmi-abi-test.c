@@ -643,12 +643,12 @@ static bool cpu1_start(void (*task)(void))
 	return check("CPU_ON", r.x[0], 0U);
 }
 
-/* Wait for CPU 1's task to end, a bounded time */
+/* Wait for CPU 1's task to end, 30 s at most */
 static bool cpu1_wait(void)
 {
-	unsigned int spins;
+	uint64_t deadline = deadline_ms(30000U);
 
-	for (spins = 0U; cpu1_done == 0U && spins < 100000000U; spins++)
+	while (cpu1_done == 0U && !deadline_passed(deadline))
 		;
 	return check("CPU 1 finished", cpu1_done, 1U);
 }
@@ -691,13 +691,13 @@ static bool smt_reply_is(const struct scmi_req *q, const char *name)
 	return ok;
 }
 
-/* Wait (a bounded time) until CPU 1 has made two more whole doorbell calls */
+/* Wait until CPU 1 has made two more whole doorbell calls, 1 s at most */
 static void cpu1_two_rings(void)
 {
 	uint32_t start = cpu1_rings;
-	unsigned int spins;
+	uint64_t deadline = deadline_ms(1000U);
 
-	for (spins = 0U; cpu1_rings - start < 2U && spins < 10000000U; spins++)
+	while (cpu1_rings - start < 2U && !deadline_passed(deadline))
 		;
 }
 
@@ -714,7 +714,7 @@ static uint32_t smt_send_polled(const struct scmi_req *q, unsigned int pause,
 				uint32_t *late)
 {
 	struct smc_regs r = { .x = { RPI_ACPI_SCMI_SMT_DOORBELL } };
-	unsigned int spins;
+	uint64_t deadline;
 
 	smt_write(q, 4U + q->len);
 	if (pause == 1U)
@@ -724,8 +724,8 @@ static uint32_t smt_send_polled(const struct scmi_req *q, unsigned int pause,
 		cpu1_two_rings();
 	if ((SMT[SMT_STATUS] & SMT_FREE) == 0U)
 		(*late)++;
-	for (spins = 0U; (SMT[SMT_STATUS] & SMT_FREE) == 0U &&
-	     spins < 10000000U; spins++)
+	deadline = deadline_ms(1000U);
+	while ((SMT[SMT_STATUS] & SMT_FREE) == 0U && !deadline_passed(deadline))
 		;
 	return SMT[SMT_STATUS];
 }
@@ -743,6 +743,7 @@ static void test_smt_race(void)
 	struct smc_regs r = { .x = { RPI_ACPI_SIP_TEST_RESET } };
 	uint32_t flagged = 0U, wrong = 0U, late = 0U, status;
 	struct scmi_req q;
+	uint64_t deadline;
 	unsigned int i;
 	bool ok;
 
@@ -753,7 +754,8 @@ static void test_smt_race(void)
 	cpu1_go = 1U;
 	__asm__ volatile("dsb sy" ::: "memory");
 	/* CPU 1 is ringing before the first message. */
-	for (i = 0U; ok && cpu1_rings == 0U && i < 100000000U; i++)
+	deadline = deadline_ms(30000U);
+	while (ok && cpu1_rings == 0U && !deadline_passed(deadline))
 		;
 	ok = ok && check("CPU 1 rings", cpu1_rings != 0U, 1U);
 	for (i = 0U; i < RACE_MSGS; i++) {

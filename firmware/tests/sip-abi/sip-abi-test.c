@@ -609,6 +609,16 @@ static uint64_t timer_freq(void)
 	return v;
 }
 
+uint64_t deadline_ms(unsigned int ms)
+{
+	return timer_count() + (timer_freq() * ms) / 1000U;
+}
+
+bool deadline_passed(uint64_t deadline)
+{
+	return timer_count() >= deadline;
+}
+
 static uint32_t mix_loop(uint32_t fid, uint64_t seed)
 {
 	uint32_t errors = 0U;
@@ -646,14 +656,14 @@ static void test_parallel(void)
 		 1000000U, 0);
 	ok = check("CPU_ON", r.x[0], 0U);
 	/* Both CPUs start their calls together. */
-	deadline = timer_count() + 30U * timer_freq();
-	while (ok && cpu1_ready == 0U && timer_count() < deadline)
+	deadline = deadline_ms(30000U);
+	while (ok && cpu1_ready == 0U && !deadline_passed(deadline))
 		;
 	ok &= check("CPU 1 started", cpu1_ready, 1U);
 	cpu1_go = 1U;
 	__asm__ volatile("dsb sy" ::: "memory");
 	errors = mix_loop(RPI_ACPI_SIP_TEST_MIX64, 0U);
-	while (ok && cpu1_done == 0U && timer_count() < deadline)
+	while (ok && cpu1_done == 0U && !deadline_passed(deadline))
 		;
 	ok &= check("CPU 1 finished", cpu1_done, 1U);
 	ok &= check("CPU 0 wrong results", errors, 0U);

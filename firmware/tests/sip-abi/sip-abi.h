@@ -32,6 +32,11 @@ void diag(const char *what, uint64_t got, uint64_t want);
 /* GOT == WANT, with a diag() line when not */
 bool check(const char *what, uint64_t got, uint64_t want);
 
+/* The generic timer's count @ms milliseconds from now */
+uint64_t deadline_ms(unsigned int ms);
+/* True once the generic timer has reached @deadline */
+bool deadline_passed(uint64_t deadline);
+
 /* One KTAP document's results, numbered from 1 */
 struct ktap_doc {
 	const char *name;
