@@ -24,7 +24,7 @@
 #include "scmi-abi.h"
 #include "sip-abi.h"
 
-#define SCMI_TESTS		19U
+#define SCMI_TESTS		20U
 
 #define PSCI_CPU_OFF		0x84000002U
 #define PSCI_CPU_ON64		0xc4000003U
@@ -33,6 +33,9 @@
 #define CPU1_MPIDR		1U
 #define PARALLEL_MSGS		500U
 #define RACE_MSGS		500U
+#define UNKNOWN_FLOOD		32U
+/* TEST_COUNT's counter of SCMI messages no handler serves */
+#define COUNT_SCMI_UNSUPPORTED	0x00000002U
 
 #define SMCCC_INVAL_PARAM	0xfffffffffffffffdULL	/* -3 */
 #define OEM(sip_fid)		((sip_fid) | 0x01000000U)
@@ -322,6 +325,44 @@ static void test_same_answers(void)
 			    (uint32_t)SCMI_NOT_SUPPORTED);
 	}
 	result(ok, "unknown protocols (0x81, 0xff) and messages (base 0x20, pin control 0x0a): SCMI NOT_SUPPORTED in the reply");
+}
+
+/*
+ * A flood of messages no handler serves, over both channels: each is
+ * answered NOT_SUPPORTED and counted, and BL31 prints nothing (between the
+ * console-quiet markers test-sip-abi.sh checks).
+ */
+static void test_unknown_flood(void)
+{
+	static const uint32_t unknown[] = {
+		0x10U << 10 | 0x20U, 0x10U << 10 | 0xffU, 0x19U << 10 | 0x0aU,
+		0x80U << 10 | 0x07U, 0x81U << 10, 0xffU << 10 | 0x01U,
+		0x11U << 10, 0x14U << 10 | 0x03U,
+	};
+	struct scmi_req q = { .len = 0U };
+	uint64_t before = count_of(COUNT_SCMI_UNSUPPORTED);
+	struct scmi_resp a, b;
+	unsigned int i;
+	bool ok = check("counted", before != SMC_UNK, 1U);
+
+	put_str("# console-quiet begin: ");
+	put_dec(2U * UNKNOWN_FLOOD);
+	put_str(" SCMI messages no handler serves\n");
+	for (i = 0U; i < UNKNOWN_FLOOD; i++) {
+		q.hdr = unknown[i % ARRAY_SIZE(unknown)] |
+			hdr(0U, 0U, i & RPI_ACPI_SCMI_HDR_TOKEN_MASK);
+		a = smt(&q);
+		b = smcf(&q);
+		ok &= check("SMT status", (uint32_t)status_of(&a),
+			    (uint32_t)SCMI_NOT_SUPPORTED) &
+		      check("SMCF status", (uint32_t)status_of(&b),
+			    (uint32_t)SCMI_NOT_SUPPORTED);
+	}
+	put_str("# console-quiet end\n");
+	ok &= check("not supported, counted",
+		    count_of(COUNT_SCMI_UNSUPPORTED) - before,
+		    2U * UNKNOWN_FLOOD);
+	result(ok, "messages no handler serves are answered NOT_SUPPORTED and counted, and BL31 prints nothing");
 }
 
 static void test_smcf_registers(void)
@@ -800,6 +841,7 @@ void test_scmi(void)
 	put_str("\n");
 	test_smt_base();
 	test_same_answers();
+	test_unknown_flood();
 	test_smcf_registers();
 	test_smcf_refusals();
 	test_doorbell_param();

@@ -42,6 +42,9 @@
 
 #define CPU1_MPIDR		1U
 #define PARALLEL_CALLS		2000U
+#define UNKNOWN_FLOOD		64U
+/* TEST_COUNT's counter of calls to unknown ids of the service's owners */
+#define COUNT_UNKNOWN_ID	0x00000001U
 /* The same function under the OEM owner (3) instead of SiP (2) */
 #define OEM(sip_fid)		((sip_fid) | 0x01000000U)
 
@@ -423,6 +426,38 @@ static void test_unknown(void)
 	       "TEST_COUNT is served under the OEM owner too");
 }
 
+/*
+ * A flood of unknown ids, of both owners and of the SCMI server's range:
+ * BL31 must count them and print nothing. test-sip-abi.sh fails the run
+ * when a console line comes between the console-quiet markers.
+ */
+static void test_unknown_flood(void)
+{
+	static const uint32_t unknown[] = {
+		0x82000103U, 0xc2000101U, 0x83000103U, 0xc300ff03U,
+		0x82000202U, 0xc20002ffU, 0x83000200U, 0x8200ff02U,
+	};
+	uint64_t before, after;
+	struct smc_regs r;
+	unsigned int i;
+	bool ok;
+
+	ok = check("status", test_count(RPI_ACPI_SIP_TEST_COUNT,
+					COUNT_UNKNOWN_ID, &before), 0U);
+	put_str("# console-quiet begin: ");
+	put_dec(UNKNOWN_FLOOD);
+	put_str(" calls to unknown SiP and OEM ids\n");
+	for (i = 0U; i < UNKNOWN_FLOOD; i++) {
+		r = smc4(unknown[i % ARRAY_SIZE(unknown)], i, 0, 0, 0);
+		ok &= check("x0", r.x[0], SMC_UNK);
+	}
+	put_str("# console-quiet end\n");
+	ok &= check("status", test_count(RPI_ACPI_SIP_TEST_COUNT,
+					 COUNT_UNKNOWN_ID, &after), 0U) &
+	      check("unknown ids counted", after - before, UNKNOWN_FLOOD);
+	result(ok, "calls to unknown ids are counted, each one, and BL31 prints nothing");
+}
+
 static void test_pci(void)
 {
 	static const uint64_t calls[] = { 1, 2, 6, 1, 2 };
@@ -686,10 +721,11 @@ void test_main(void)
 {
 	struct smc_regs off = { .x = { PSCI_SYSTEM_OFF } };
 
-	put_str("\n@@RPI-ACPI-KTAP-BEGIN@@\nKTAP version 1\n1..30\n");
+	put_str("\n@@RPI-ACPI-KTAP-BEGIN@@\nKTAP version 1\n1..31\n");
 	test_general_queries();
 	test_mix();
 	test_unknown();
+	test_unknown_flood();
 	test_pci();
 	test_pci_modes();
 	test_pci_unaligned();

@@ -4,7 +4,10 @@
 # the project's TF-A on QEMU's virt machine (2 CPUs) with the bare-metal
 # payload firmware/tests/sip-abi as BL33, which calls every function of
 # the service and DEN0115, prints KTAP and powers off through PSCI.
-# ktap.py checks the result.
+# ktap.py checks the result. The payload also floods BL31 with unknown ids
+# and messages between "# console-quiet begin" and "# console-quiet end"
+# lines: BL31 must print nothing there (one line each would let any
+# caller fill the console with interrupts masked).
 #
 # usage: test-sip-abi.sh [-l LOG] [-T TIMEOUT]
 set -euo pipefail
@@ -38,5 +41,14 @@ rc=0
 [ "$rc" != 124 ] || log "QEMU timed out after ${timeout}s"
 grep -q 'rpi-acpi: test service' "$log_file" ||
 	die "BL31 did not start the test service (log: $log_file)"
-python3 "$TOP/tools/testing/ktap.py" "$log_file" sip-abi
+ktap_rc=0
+python3 "$TOP/tools/testing/ktap.py" "$log_file" sip-abi || ktap_rc=$?
+quiet=$(tr -d '\r' <"$log_file" | awk '
+	/^# console-quiet begin/ { q = 1; n++; next }
+	/^# console-quiet end/ { q = 0; next }
+	q { print }
+	END { if (n == 0) print "(no console-quiet markers)" }')
+[ -z "$quiet" ] || die "BL31 printed while the payload flooded it with unknown ids ($(printf '%s\n' "$quiet" | wc -l) lines, log: $log_file):
+$(printf '%s\n' "$quiet" | head -n 5)"
+[ "$ktap_rc" = 0 ] || exit "$ktap_rc"
 [ "$rc" = 0 ] || die "QEMU exited with $rc (log: $log_file)"
