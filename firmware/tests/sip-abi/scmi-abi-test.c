@@ -34,8 +34,7 @@
 #define PARALLEL_MSGS		500U
 #define RACE_MSGS		500U
 #define UNKNOWN_FLOOD		32U
-/* TEST_COUNT's counter of SCMI messages no handler serves */
-#define COUNT_SCMI_UNSUPPORTED	0x00000002U
+#define COUNT_SCMI_UNSUPPORTED	RPI_ACPI_SIP_COUNT_SCMI_UNSUPPORTED
 
 #define SMCCC_INVAL_PARAM	0xfffffffffffffffdULL	/* -3 */
 #define OEM(sip_fid)		((sip_fid) | 0x01000000U)

@@ -43,8 +43,6 @@
 #define CPU1_MPIDR		1U
 #define PARALLEL_CALLS		2000U
 #define UNKNOWN_FLOOD		64U
-/* TEST_COUNT's counter of calls to unknown ids of the service's owners */
-#define COUNT_UNKNOWN_ID	0x00000001U
 /* The same function under the OEM owner (3) instead of SiP (2) */
 #define OEM(sip_fid)		((sip_fid) | 0x01000000U)
 
@@ -443,7 +441,8 @@ static void test_unknown_flood(void)
 	bool ok;
 
 	ok = check("status", test_count(RPI_ACPI_SIP_TEST_COUNT,
-					COUNT_UNKNOWN_ID, &before), 0U);
+					RPI_ACPI_SIP_COUNT_UNKNOWN_ID,
+					&before), 0U);
 	put_str("# console-quiet begin: ");
 	put_dec(UNKNOWN_FLOOD);
 	put_str(" calls to unknown SiP and OEM ids\n");
@@ -453,7 +452,8 @@ static void test_unknown_flood(void)
 	}
 	put_str("# console-quiet end\n");
 	ok &= check("status", test_count(RPI_ACPI_SIP_TEST_COUNT,
-					 COUNT_UNKNOWN_ID, &after), 0U) &
+					 RPI_ACPI_SIP_COUNT_UNKNOWN_ID,
+					 &after), 0U) &
 	      check("unknown ids counted", after - before, UNKNOWN_FLOOD);
 	result(ok, "calls to unknown ids are counted, each one, and BL31 prints nothing");
 }

@@ -39,6 +39,16 @@
 #define RPI_ACPI_SIP_UID		U(0x8200ff01)
 #define RPI_ACPI_SIP_REVISION		U(0x8200ff03)
 
+/*
+ * TEST_COUNT's event counters: W1 values below 0x80000000, which no fast
+ * call id is. UNKNOWN_ID counts calls to the ids of the SiP and OEM owners
+ * the firmware does not serve (answered NOT_SUPPORTED); SCMI_UNSUPPORTED
+ * counts SCMI messages no handler serves (answered SCMI NOT_SUPPORTED),
+ * over either channel. Neither is logged on the console.
+ */
+#define RPI_ACPI_SIP_COUNT_UNKNOWN_ID	U(0x00000001)
+#define RPI_ACPI_SIP_COUNT_SCMI_UNSUPPORTED	U(0x00000002)
+
 /* TEST_MIX: registers read, value in x0/w0 on return, XOR step per register */
 #define RPI_ACPI_TEST_MIX64_NREGS	U(17)
 #define RPI_ACPI_TEST_MIX32_NREGS	U(7)

@@ -17,6 +17,8 @@
 #include <services/rpi_acpi_pci_scmi.h>
 #include <services/rpi_acpi_pinctrl.h>
 #include <services/rpi_acpi_scmi.h>
+#include <services/rpi_acpi_sip.h>
+#include <services/rpi_acpi_sip_count.h>
 
 #include "rpi_acpi_scmi_private.h"
 #include "scmi-msg/common.h"
@@ -145,6 +147,18 @@ scmi_msg_handler_t scmi_msg_get_other_handler(struct scmi_msg *msg)
 		}
 	}
 	return NULL;
+}
+
+/*
+ * TF-A's scmi_process_message() calls this (patches/0007-*) for a message
+ * no handler serves, right before it answers SCMI_NOT_SUPPORTED, instead
+ * of printing an ERROR line for each: any agent may send as many as it
+ * likes, from every CPU. Counted for the test service's TEST_COUNT
+ * (RPI_ACPI_SIP_COUNT_SCMI_UNSUPPORTED).
+ */
+void scmi_msg_not_supported(struct scmi_msg *msg __unused)
+{
+	rpi_acpi_call_count_add(RPI_ACPI_SIP_COUNT_SCMI_UNSUPPORTED);
 }
 
 /**

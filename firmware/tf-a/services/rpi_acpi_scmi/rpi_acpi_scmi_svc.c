@@ -8,7 +8,8 @@
  * Documentation/firmware-guide/rpi-scmi-smc.rst.
  *
  * Only the non-secure world is an agent; a call from elsewhere, or any
- * call when the server could not be set up, is an unknown function.
+ * call when the server could not be set up, is an unknown function, and
+ * counted as one (RPI_ACPI_SIP_COUNT_UNKNOWN_ID).
  */
 
 #include <stdbool.h>
@@ -21,6 +22,8 @@
 #include <plat/rpi_acpi_scmi_plat.h>
 #include <services/rpi_acpi_scmi.h>
 #include <services/rpi_acpi_scmi_svc.h>
+#include <services/rpi_acpi_sip.h>
+#include <services/rpi_acpi_sip_count.h>
 #include <smccc_helpers.h>
 
 #include "rpi_acpi_scmi_private.h"
@@ -81,6 +84,7 @@ uintptr_t rpi_acpi_scmi_smc_handler(uint32_t smc_fid, u_register_t x1,
 				    u_register_t flags)
 {
 	if ((rpi_acpi_scmi_shmem == 0U) || !is_caller_non_secure(flags)) {
+		rpi_acpi_call_count_add(RPI_ACPI_SIP_COUNT_UNKNOWN_ID);
 		SMC_RET1(handle, SMC_UNK);
 	}
 
@@ -98,6 +102,7 @@ uintptr_t rpi_acpi_scmi_smc_handler(uint32_t smc_fid, u_register_t x1,
 		return rpi_acpi_scmi_smcf(handle);
 	default:
 		VERBOSE("rpi-acpi: unknown SCMI function 0x%x\n", smc_fid);
+		rpi_acpi_call_count_add(RPI_ACPI_SIP_COUNT_UNKNOWN_ID);
 		SMC_RET1(handle, SMC_UNK);
 	}
 }

@@ -10,9 +10,13 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-/* Call counters (rpi_acpi_call_count.c); safe from any CPU at any time. */
-void rpi_acpi_call_count_add(uint32_t fid);
-bool rpi_acpi_call_count_get(uint32_t fid, uint32_t *count);
+#include <services/rpi_acpi_sip_count.h>
+
+/*
+ * Call counters (rpi_acpi_call_count.c); safe from any CPU at any time.
+ * rpi_acpi_call_count_add() is in <services/rpi_acpi_sip_count.h>.
+ */
+bool rpi_acpi_call_count_get(uint32_t id, uint32_t *count);
 void rpi_acpi_call_count_reset(void);
 
 /* Test functions (rpi_acpi_sip_test.c); each returns the SMC handle. */

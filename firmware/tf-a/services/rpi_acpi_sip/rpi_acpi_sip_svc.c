@@ -75,6 +75,14 @@ static int32_t rpi_acpi_oem_setup(void)
 	return rpi_acpi_owners_taken(false) ? -1 : 0;
 }
 
+/* An id the service does not serve: counted, never printed but at VERBOSE */
+static uintptr_t rpi_acpi_unknown(uint32_t smc_fid, void *handle)
+{
+	VERBOSE("rpi-acpi: unknown function 0x%x\n", smc_fid);
+	rpi_acpi_call_count_add(RPI_ACPI_SIP_COUNT_UNKNOWN_ID);
+	SMC_RET1(handle, SMC_UNK);
+}
+
 static uintptr_t rpi_acpi_svc_smc32(uint32_t smc_fid, u_register_t x1,
 				    void *handle)
 {
@@ -106,8 +114,7 @@ static uintptr_t rpi_acpi_svc_smc32(uint32_t smc_fid, u_register_t x1,
 		SMC_RET2(handle, RPI_ACPI_SIP_VERSION_MAJOR,
 			 RPI_ACPI_SIP_VERSION_MINOR);
 	default:
-		VERBOSE("rpi-acpi: unknown function 0x%x\n", smc_fid);
-		SMC_RET1(handle, SMC_UNK);
+		return rpi_acpi_unknown(smc_fid, handle);
 	}
 }
 
@@ -115,7 +122,7 @@ static uintptr_t rpi_acpi_svc_smc32(uint32_t smc_fid, u_register_t x1,
  * Both owners, both calling conventions. The SiP owner's functions
  * 0x0200..0x02ff are the SCMI server's (rpi_acpi_scmi_svc.c), each call
  * counted. Of the rest, only TEST_MIX has an SMC64 form; anything else
- * returns SMC_UNK and changes no other register.
+ * returns SMC_UNK, changes no other register and counts as an unknown id.
  */
 static uintptr_t rpi_acpi_svc_handler(uint32_t smc_fid, u_register_t x1,
 				      u_register_t x2, u_register_t x3,
@@ -134,8 +141,7 @@ static uintptr_t rpi_acpi_svc_handler(uint32_t smc_fid, u_register_t x1,
 		rpi_acpi_call_count_add(smc_fid);
 		return rpi_acpi_test_mix(true, handle);
 	}
-	VERBOSE("rpi-acpi: unknown function 0x%x\n", smc_fid);
-	SMC_RET1(handle, SMC_UNK);
+	return rpi_acpi_unknown(smc_fid, handle);
 }
 
 DECLARE_RT_SVC(rpi_acpi_sip, OEN_SIP_START, OEN_SIP_END, SMC_TYPE_FAST,
