@@ -43,4 +43,14 @@ const struct rpi_smc_conduit *rpi_smc_get_conduit(void);
 int rpi_smc_invoke(const struct arm_smccc_1_2_regs *args,
 		   struct arm_smccc_1_2_regs *res);
 
+/* What answers an SMCCC call: the firmware, or a KUnit suite's fake */
+typedef int (*rpi_smc_invoke_fn)(const struct arm_smccc_1_2_regs *args,
+				 struct arm_smccc_1_2_regs *res);
+
+#if IS_ENABLED(CONFIG_KUNIT)
+struct kunit;
+
+int rpi_smc_fake_firmware(struct kunit *test, rpi_smc_invoke_fn fake);
+#endif
+
 #endif /* RPI_ACPI_RPI_SMC_H */

@@ -30,6 +30,7 @@
 #define RPI_SCMI_PROP_DOORBELL_PARAM	"rpi-acpi,doorbell-param"
 #define RPI_SCMI_PROP_SMCF		"rpi-acpi,fastchannel-smc-id"
 #define RPI_SCMI_PROP_TIMEOUT		"rpi-acpi,max-rx-timeout-ms"
+#define RPI_SCMI_PROP_MAX_CMD		"rpi-acpi,max-command-size"
 
 static char rpi_scmi_transport_param[8] = "auto";
 module_param_string(transport, rpi_scmi_transport_param,
@@ -85,19 +86,23 @@ static int rpi_scmi_acpi_timeout(struct device *dev,
 static int rpi_scmi_acpi_shmem(struct platform_device *pdev,
 			       struct rpi_scmi_agent *agent)
 {
+	struct rpi_scmi_shmem_desc desc = { };
 	struct device *dev = &pdev->dev;
 	struct rpi_scmi_transport *t;
-	u32 fid, param = 0;
+	u32 param = 0, max_cmd = 0;
 	struct resource *res;
-	void __iomem *base;
 	bool present;
 	int ret;
 
-	ret = rpi_scmi_prop_u32(dev, RPI_SCMI_PROP_DOORBELL, &fid, &present);
+	ret = rpi_scmi_prop_u32(dev, RPI_SCMI_PROP_DOORBELL, &desc.fid,
+				&present);
 	if (ret || !present)
 		return ret;
 	ret = rpi_scmi_prop_u32(dev, RPI_SCMI_PROP_DOORBELL_PARAM, &param,
 				&present);
+	if (!ret)
+		ret = rpi_scmi_prop_u32(dev, RPI_SCMI_PROP_MAX_CMD, &max_cmd,
+					&present);
 	if (ret)
 		return ret;
 	if (param > 1)
@@ -107,16 +112,19 @@ static int rpi_scmi_acpi_shmem(struct platform_device *pdev,
 	if (!res)
 		return dev_err_probe(dev, -EINVAL,
 				     "a doorbell but no shared memory in _CRS\n");
-	base = devm_ioremap_resource(dev, res);
-	if (IS_ERR(base))
-		return dev_err_probe(dev, PTR_ERR(base),
+	desc.base = devm_ioremap_resource(dev, res);
+	if (IS_ERR(desc.base))
+		return dev_err_probe(dev, PTR_ERR(desc.base),
 				     "cannot map the shared memory %pR\n", res);
-	t = rpi_scmi_shmem_create(dev, base, resource_size(res), res->start,
-				  fid, param);
+	desc.size = resource_size(res);
+	desc.phys = res->start;
+	desc.param = param;
+	desc.max_cmd = max_cmd;
+	t = rpi_scmi_shmem_create(dev, &desc);
 	if (IS_ERR(t))
 		return dev_err_probe(dev, PTR_ERR(t),
-				     "shared memory %pR with doorbell 0x%08x: not a fast call, or smaller than 128 bytes\n",
-				     res, fid);
+				     "shared memory %pR with doorbell 0x%08x, longest command %u: not a fast call, smaller than 128 bytes, or a longest command below 20 bytes or beyond the region\n",
+				     res, desc.fid, max_cmd);
 	agent->chan[RPI_SCMI_CHAN_SHMEM] = t;
 	return 0;
 }

@@ -31,7 +31,7 @@ void rpi_scmi_agent_init(struct rpi_scmi_agent *agent, struct device *dev)
 	agent->dev = dev;
 	agent->timeout_us = RPI_SCMI_TIMEOUT_US_DEFAULT;
 	INIT_LIST_HEAD(&agent->node);
-	spin_lock_init(&agent->pool_lock);
+	raw_spin_lock_init(&agent->pool_lock);
 }
 EXPORT_SYMBOL_IF_KUNIT(rpi_scmi_agent_init);
 
@@ -71,9 +71,10 @@ int rpi_scmi_agent_register(struct rpi_scmi_agent *agent)
  *
  * For drivers of a protocol that are bound to a device of their own rather
  * than to a child the agent creates (the PCI host bridge, bound to its
- * ACPI root). The caller gets the agent with rpi_scmi_agent_of() and makes
- * a device link to its device before it relies on the agent beyond its own
- * probe, so that unbinding the agent unbinds the caller first.
+ * ACPI root). Under the device's lock, the caller checks that it is still
+ * bound, gets the agent with rpi_scmi_agent_of() (NULL if it left
+ * meanwhile) and makes a device link to it, so that the agent cannot go
+ * before the caller is unbound.
  *
  * Context: Process context.
  * Return: the agent's device with a reference held, which the caller

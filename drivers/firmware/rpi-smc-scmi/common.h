@@ -158,7 +158,8 @@ enum rpi_scmi_channel {
  *	another (the transport= parameter); nothing else filters them.
  * @sent: transfers sent per transport, for sysfs
  * @pool: preallocated transfers
- * @pool_lock: protects @pool's in_use flags, @tokens and @next_token
+ * @pool_lock: protects @pool's in_use flags, @tokens and @next_token; raw,
+ *	as transfers are made under the PCI core's raw pci_lock
  * @tokens: tokens of the transfers in flight
  * @next_token: where the search for a free token starts
  * @timeout_us: default per-message timeout
@@ -170,7 +171,7 @@ struct rpi_scmi_agent {
 	struct rpi_scmi_transport *chan[RPI_SCMI_CHAN_NR];
 	atomic_t sent[RPI_SCMI_CHAN_NR];
 	struct rpi_scmi_xfer pool[RPI_SCMI_XFER_POOL];
-	spinlock_t pool_lock; /* the pool, @tokens and @next_token */
+	raw_spinlock_t pool_lock; /* the pool, @tokens and @next_token */
 	DECLARE_BITMAP(tokens, RPI_SCMI_TOKEN_COUNT);
 	u16 next_token;
 	unsigned int timeout_us;
@@ -193,12 +194,32 @@ int rpi_scmi_do_xfer(struct rpi_scmi_agent *agent, struct rpi_scmi_xfer *xfer);
 int rpi_scmi_chan_ping(struct rpi_scmi_agent *agent,
 		       enum rpi_scmi_channel chan);
 
+/**
+ * struct rpi_scmi_shmem_desc - a shared-memory channel, as firmware
+ *	describes it
+ * @base: the mapped region
+ * @size: its size, at least 128 bytes
+ * @phys: its physical address
+ * @fid: the doorbell's SMCCC function id, a fast call
+ * @param: pass the region's page and offset in x1 and x2 with the doorbell
+ * @max_cmd: the longest command payload (after the header) the firmware
+ *	takes, or 0 for as much as the region holds; replies may fill the
+ *	region
+ */
+struct rpi_scmi_shmem_desc {
+	void __iomem *base;
+	size_t size;
+	phys_addr_t phys;
+	u32 fid;
+	bool param;
+	size_t max_cmd;
+};
+
 /* Transports */
 struct rpi_scmi_transport *rpi_scmi_smcf_create(struct device *dev, u32 fid);
-struct rpi_scmi_transport *rpi_scmi_shmem_create(struct device *dev,
-						 void __iomem *shmem,
-						 size_t size, phys_addr_t phys,
-						 u32 fid, bool param);
+struct rpi_scmi_transport *
+rpi_scmi_shmem_create(struct device *dev,
+		      const struct rpi_scmi_shmem_desc *desc);
 
 /* Base protocol */
 int rpi_scmi_base_discover(struct rpi_scmi_agent *agent);

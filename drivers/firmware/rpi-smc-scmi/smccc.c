@@ -18,6 +18,8 @@
 #include <linux/export.h>
 #include <linux/printk.h>
 
+#include <kunit/resource.h>
+#include <kunit/test-bug.h>
 #include <rpi-acpi/compat.h>
 #include <rpi-acpi/rpi-smc.h>
 
@@ -76,12 +78,62 @@ const struct rpi_smc_conduit *rpi_smc_get_conduit(void)
 }
 EXPORT_SYMBOL_GPL(rpi_smc_get_conduit);
 
+#if IS_ENABLED(CONFIG_KUNIT)
+/*
+ * The fake firmware of the KUnit case that runs, if any. Not a KUnit
+ * static stub: looking one up takes the test's spinlock_t, and the agent
+ * calls rpi_smc_invoke() under raw spinlocks (as the PCI core does), which
+ * lockdep's raw-lock nesting check rightly refuses. The pointer is read
+ * only by the task running a KUnit case, so the real drivers' calls from
+ * other tasks meanwhile still reach the firmware.
+ */
+static rpi_smc_invoke_fn rpi_smc_kunit_fake;
+
+static void rpi_smc_kunit_unfake(void *unused)
+{
+	WRITE_ONCE(rpi_smc_kunit_fake, NULL);
+}
+
+/**
+ * rpi_smc_fake_firmware() - answer the running KUnit case's SMCs with @fake
+ * @test: the case; the fake is dropped when it ends
+ * @fake: what answers rpi_smc_invoke() in the case's task
+ *
+ * Context: Process context, in a KUnit case.
+ * Return: 0, or -ENOMEM.
+ */
+int rpi_smc_fake_firmware(struct kunit *test, rpi_smc_invoke_fn fake)
+{
+	WRITE_ONCE(rpi_smc_kunit_fake, fake);
+	return kunit_add_action_or_reset(test, rpi_smc_kunit_unfake, NULL);
+}
+EXPORT_SYMBOL_IF_KUNIT(rpi_smc_fake_firmware);
+
+static bool rpi_smc_faked(const struct arm_smccc_1_2_regs *args,
+			  struct arm_smccc_1_2_regs *res, int *ret)
+{
+	rpi_smc_invoke_fn fake = READ_ONCE(rpi_smc_kunit_fake);
+
+	if (!fake || !kunit_get_current_test())
+		return false;
+	*ret = fake(args, res);
+	return true;
+}
+#else
+static bool rpi_smc_faked(const struct arm_smccc_1_2_regs *args,
+			  struct arm_smccc_1_2_regs *res, int *ret)
+{
+	return false;
+}
+#endif
+
 /**
  * rpi_smc_invoke() - make one SMCCC call through the recorded conduit
  * @args: x0 (function id) .. x17 to pass
  * @res: x0 .. x17 as the firmware returned them
  *
- * This is the seam KUnit suites redirect to fake the firmware.
+ * This is the seam KUnit suites use to fake the firmware
+ * (rpi_smc_fake_firmware()).
  *
  * Context: Any context; it neither sleeps nor allocates.
  * Return: 0 when the call was made (the firmware's own status is in
@@ -90,8 +142,10 @@ EXPORT_SYMBOL_GPL(rpi_smc_get_conduit);
 int rpi_smc_invoke(const struct arm_smccc_1_2_regs *args,
 		   struct arm_smccc_1_2_regs *res)
 {
-	KUNIT_STATIC_STUB_REDIRECT(rpi_smc_invoke, args, res);
+	int ret;
 
+	if (rpi_smc_faked(args, res, &ret))
+		return ret;
 	switch (rpi_smc_conduit_info.conduit) {
 	case SMCCC_CONDUIT_SMC:
 		arm_smccc_1_2_smc(args, res);

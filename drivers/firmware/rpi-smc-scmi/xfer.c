@@ -64,7 +64,7 @@ static int rpi_scmi_token_get(struct rpi_scmi_agent *agent)
  * @tx_len: payload bytes the caller will put in ->tx (zeroed here)
  * @rx_max: most reply payload bytes (after the status) the caller accepts
  *
- * Context: Any context; takes a spinlock, never sleeps or allocates.
+ * Context: Any context; takes a raw spinlock, never sleeps or allocates.
  * Return: the transfer, to be given back with rpi_scmi_xfer_put(), or
  * ERR_PTR(-EINVAL) for sizes over RPI_SCMI_MAX_PAYLOAD, ERR_PTR(-EBUSY)
  * when every transfer of the pool is in use.
@@ -80,7 +80,7 @@ struct rpi_scmi_xfer *rpi_scmi_xfer_get(struct rpi_scmi_agent *agent,
 	if (tx_len > RPI_SCMI_MAX_PAYLOAD || rx_max > RPI_SCMI_MAX_PAYLOAD)
 		return ERR_PTR(-EINVAL);
 
-	spin_lock_irqsave(&agent->pool_lock, flags);
+	raw_spin_lock_irqsave(&agent->pool_lock, flags);
 	for (i = 0; i < RPI_SCMI_XFER_POOL; i++) {
 		if (!agent->pool[i].in_use) {
 			token = rpi_scmi_token_get(agent);
@@ -91,7 +91,7 @@ struct rpi_scmi_xfer *rpi_scmi_xfer_get(struct rpi_scmi_agent *agent,
 			break;
 		}
 	}
-	spin_unlock_irqrestore(&agent->pool_lock, flags);
+	raw_spin_unlock_irqrestore(&agent->pool_lock, flags);
 	if (!xfer)
 		return ERR_PTR(-EBUSY);
 
@@ -121,10 +121,10 @@ void rpi_scmi_xfer_put(struct rpi_scmi_agent *agent, struct rpi_scmi_xfer *xfer)
 {
 	unsigned long flags;
 
-	spin_lock_irqsave(&agent->pool_lock, flags);
+	raw_spin_lock_irqsave(&agent->pool_lock, flags);
 	__clear_bit(xfer->hdr.token, agent->tokens);
 	xfer->in_use = false;
-	spin_unlock_irqrestore(&agent->pool_lock, flags);
+	raw_spin_unlock_irqrestore(&agent->pool_lock, flags);
 }
 EXPORT_SYMBOL_IF_KUNIT(rpi_scmi_xfer_put);
 

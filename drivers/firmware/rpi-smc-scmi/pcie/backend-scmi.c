@@ -190,8 +190,34 @@ VISIBLE_IF_KUNIT int rpi_pcie_scmi_segment(struct device *dev,
 EXPORT_SYMBOL_IF_KUNIT(rpi_pcie_scmi_segment);
 
 /*
- * A bound agent whose firmware lists the protocol and serves the segment;
- * the device link to it is made last, so that nothing is left to undo.
+ * The agent of @agent_dev, with the bridge linked to its device. Under the
+ * agent's device lock its driver is either bound (and the link comes out
+ * waiting for this probe: the agent's unbind then waits for the probe and
+ * unbinds the bridge first) or gone (NULL, no link): an agent whose unbind
+ * is under way holds its lock until it is over, except while it unbinds
+ * its consumers, when it is still bound and the link made then is among
+ * those it waits for.
+ */
+static struct rpi_scmi_agent *rpi_pcie_scmi_link(struct device *dev,
+						 struct device *agent_dev)
+{
+	struct rpi_scmi_agent *agent = NULL;
+
+	device_lock(agent_dev);
+	if (agent_dev->driver)
+		agent = rpi_scmi_agent_of(agent_dev);
+	if (agent && !device_link_add(dev, agent_dev,
+				      DL_FLAG_AUTOREMOVE_CONSUMER))
+		agent = NULL;
+	device_unlock(agent_dev);
+	return agent;
+}
+
+/*
+ * A bound agent whose firmware lists the protocol and serves the segment.
+ * The link to it stays if a later step fails and the bridge falls back to
+ * DEN0115 (a managed link cannot be dropped from the probe): the bridge is
+ * then unbound with the agent too.
  */
 static int rpi_pcie_scmi_probe(struct device *dev, struct rpi_pcie_cfg *cfg,
 			       struct resource *busr)
@@ -203,15 +229,11 @@ static int rpi_pcie_scmi_probe(struct device *dev, struct rpi_pcie_cfg *cfg,
 	agent_dev = rpi_scmi_agent_find(RPI_SCMI_PROTOCOL_PCI);
 	if (!agent_dev)
 		return -ENODEV;
-	agent = rpi_scmi_agent_of(agent_dev);
+	agent = rpi_pcie_scmi_link(dev, agent_dev);
 	if (agent)
 		ret = rpi_pcie_scmi_check(dev, agent);
 	if (!ret)
 		ret = rpi_pcie_scmi_segment(dev, agent, cfg->seg, busr);
-	if (!ret && !device_link_add(dev, agent_dev,
-				     DL_FLAG_AUTOREMOVE_CONSUMER))
-		ret = dev_err_probe(dev, -EINVAL, "cannot link to %s\n",
-				    dev_name(agent_dev));
 	if (!ret)
 		cfg->priv = agent;
 	put_device(agent_dev);

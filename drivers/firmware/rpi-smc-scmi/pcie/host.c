@@ -32,6 +32,7 @@
 #include <linux/errno.h>
 #include <linux/init.h>
 #include <linux/ioport.h>
+#include <linux/limits.h>
 #include <linux/module.h>
 #include <linux/pci.h>
 #include <linux/platform_device.h>
@@ -181,6 +182,25 @@ struct pci_ops rpi_pcie_pci_ops = {
 };
 EXPORT_SYMBOL_IF_KUNIT(rpi_pcie_pci_ops);
 
+/**
+ * rpi_pcie_seg_value() - the segment a _SEG value names
+ * @value: what _SEG returned
+ * @seg: set to the segment
+ *
+ * A PCI segment group number has 16 bits (ACPI 6.5, 6.5.6): a wider value
+ * is refused, never truncated into another segment.
+ *
+ * Return: 0, or -ERANGE (@seg untouched).
+ */
+VISIBLE_IF_KUNIT int rpi_pcie_seg_value(u64 value, u16 *seg)
+{
+	if (value > U16_MAX)
+		return -ERANGE;
+	*seg = value;
+	return 0;
+}
+EXPORT_SYMBOL_IF_KUNIT(rpi_pcie_seg_value);
+
 /* _SEG, 0 when the root has none. */
 static int rpi_pcie_segment(struct device *dev, struct acpi_device *adev,
 			    u16 *seg)
@@ -191,7 +211,10 @@ static int rpi_pcie_segment(struct device *dev, struct acpi_device *adev,
 	status = acpi_evaluate_integer(adev->handle, METHOD_NAME__SEG, NULL, &v);
 	if (ACPI_FAILURE(status) && status != AE_NOT_FOUND)
 		return dev_err_probe(dev, -ENODEV, "cannot evaluate _SEG\n");
-	*seg = (u16)v;
+	if (rpi_pcie_seg_value(v, seg))
+		return dev_err_probe(dev, -EINVAL,
+				     "_SEG 0x%llx is not a PCI segment (16 bits)\n",
+				     v);
 	return 0;
 }
 

@@ -121,6 +121,8 @@ extern struct pci_ops rpi_pcie_pci_ops;
 #if IS_ENABLED(CONFIG_KUNIT)
 struct rpi_scmi_agent;
 
+int rpi_pcie_seg_value(u64 value, u16 *seg);
+
 /* The SCMI backend's discovery steps, for its KUnit suite */
 int rpi_pcie_scmi_check(struct device *dev, struct rpi_scmi_agent *agent);
 int rpi_pcie_scmi_segment(struct device *dev, struct rpi_scmi_agent *agent,

@@ -8,7 +8,6 @@
  */
 
 #include <kunit/device.h>
-#include <kunit/static_stub.h>
 #include <kunit/test.h>
 #include <linux/arm-smccc.h>
 #include <linux/errno.h>
@@ -88,7 +87,7 @@ static int pcie_test_init(struct kunit *test)
 	t->pcie.cfg.bus_end = 0xff;
 	t->bus.sysdata = &t->pcie.win;
 	test->priv = &t->fw;
-	kunit_activate_static_stub(test, rpi_smc_invoke, fake_invoke);
+	KUNIT_ASSERT_EQ(test, rpi_smc_fake_firmware(test, fake_invoke), 0);
 	return 0;
 }
 
@@ -364,6 +363,22 @@ static void pcie_probe(struct kunit *test)
 	}
 }
 
+/* _SEG names a 16-bit segment group; a wider value names none. */
+static void pcie_segment_width(struct kunit *test)
+{
+	u16 seg = 0x55;
+
+	KUNIT_EXPECT_EQ(test, rpi_pcie_seg_value(0, &seg), 0);
+	KUNIT_EXPECT_EQ(test, seg, 0);
+	KUNIT_EXPECT_EQ(test, rpi_pcie_seg_value(0xffff, &seg), 0);
+	KUNIT_EXPECT_EQ(test, seg, 0xffff);
+	seg = 0x55;
+	KUNIT_EXPECT_EQ(test, rpi_pcie_seg_value(0x10000, &seg), -ERANGE);
+	KUNIT_EXPECT_EQ(test, rpi_pcie_seg_value(0x100000001ULL, &seg),
+			-ERANGE);
+	KUNIT_EXPECT_EQ(test, seg, 0x55);
+}
+
 static struct kunit_case pcie_test_cases[] = {
 	KUNIT_CASE(pcie_read_encodes),
 	KUNIT_CASE(pcie_write_encodes),
@@ -375,6 +390,7 @@ static struct kunit_case pcie_test_cases[] = {
 	KUNIT_CASE(pcie_no_conduit),
 	KUNIT_CASE(pcie_atomic),
 	KUNIT_CASE_PARAM(pcie_probe, pcie_probe_gen_params),
+	KUNIT_CASE(pcie_segment_width),
 	{}
 };
 

@@ -89,16 +89,12 @@ static int rpi_scmi_pmx_set_mux(struct pinctrl_dev *pctldev, unsigned int func,
 
 static int rpi_scmi_pmx_request(struct pinctrl_dev *pctldev, unsigned int pin)
 {
-	struct rpi_scmi_pctl *pctl = pinctrl_dev_get_drvdata(pctldev);
-
-	return rpi_scmi_pc_request(pctl->agent, RPI_SCMI_PC_PIN, pin, true);
+	return rpi_scmi_owner_get(pinctrl_dev_get_drvdata(pctldev), pin);
 }
 
 static int rpi_scmi_pmx_free(struct pinctrl_dev *pctldev, unsigned int pin)
 {
-	struct rpi_scmi_pctl *pctl = pinctrl_dev_get_drvdata(pctldev);
-
-	return rpi_scmi_pc_request(pctl->agent, RPI_SCMI_PC_PIN, pin, false);
+	return rpi_scmi_owner_put(pinctrl_dev_get_drvdata(pctldev), pin);
 }
 
 static const struct pinmux_ops rpi_scmi_pmx_ops = {
@@ -342,6 +338,8 @@ static int rpi_scmi_pctl_probe(struct platform_device *pdev)
 	if (!pctl->agent)
 		return dev_err_probe(dev, -ENODEV, "no SCMI agent\n");
 	ret = rpi_scmi_pctl_load(pctl);
+	if (!ret)
+		ret = rpi_scmi_owner_init(pctl);
 	if (ret)
 		return ret;
 

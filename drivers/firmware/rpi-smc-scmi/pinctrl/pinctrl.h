@@ -7,6 +7,7 @@
 #define PINCTRL_RPI_SCMI_H
 
 #include <linux/gpio/driver.h>
+#include <linux/mutex.h>
 #include <linux/pinctrl/pinctrl.h>
 
 #include "protocol.h"
@@ -47,6 +48,8 @@ struct rpi_scmi_pctl_func {
  * @desc: what the pinctrl core is told
  * @pctldev: the pinctrl device
  * @gc: the GPIO chip on the same pins
+ * @pin_users: per pin, how many pinmux users hold it (owner.c)
+ * @owner_lock: protects @pin_users and the REQUEST/RELEASE they stand for
  */
 struct rpi_scmi_pctl {
 	struct device *dev;
@@ -59,10 +62,15 @@ struct rpi_scmi_pctl {
 	struct pinctrl_desc desc;
 	struct pinctrl_dev *pctldev;
 	struct gpio_chip gc;
+	unsigned int *pin_users;
+	struct mutex owner_lock; /* @pin_users, REQUEST and RELEASE */
 };
 
 int rpi_scmi_pconf_to_scmi(unsigned long config, u32 *conf, u32 *value);
 int rpi_scmi_pconf_type(unsigned long config, u32 *conf);
 int rpi_scmi_gpio_register(struct rpi_scmi_pctl *pctl);
+int rpi_scmi_owner_init(struct rpi_scmi_pctl *pctl);
+int rpi_scmi_owner_get(struct rpi_scmi_pctl *pctl, unsigned int pin);
+int rpi_scmi_owner_put(struct rpi_scmi_pctl *pctl, unsigned int pin);
 
 #endif /* PINCTRL_RPI_SCMI_H */

@@ -199,6 +199,31 @@ static void rpi_scmi_pc_configure_split(struct kunit *test)
 	}
 }
 
+/*
+ * On shared memory only, a configuration list is split to what the
+ * firmware takes (92 bytes: ten settings), not to the region's size.
+ */
+static void rpi_scmi_pc_configure_shmem(struct kunit *test)
+{
+	struct rpi_scmi_pc_test *t = rpi_scmi_pc_setup(test);
+	u32 confs[11], values[11], i;
+
+	t->agent = rpi_scmi_fake_agent(test, t->fw, RPI_SCMI_FAKE_SHMEM);
+	for (i = 0; i < ARRAY_SIZE(confs); i++) {
+		confs[i] = i;
+		values[i] = 200 + i;
+	}
+	KUNIT_ASSERT_EQ(test, rpi_scmi_pc_configure(t->agent, RPI_SCMI_PC_PIN,
+						    3, RPI_SCMI_PC_NO_FUNCTION,
+						    confs, values,
+						    ARRAY_SIZE(confs)), 0);
+	KUNIT_EXPECT_EQ(test, t->pc->configures, 2);
+	KUNIT_EXPECT_EQ(test, t->fw->doorbells, 2);
+	KUNIT_EXPECT_EQ(test, t->fw->smcf_calls, 0);
+	for (i = 0; i < ARRAY_SIZE(confs); i++)
+		KUNIT_EXPECT_EQ(test, t->pc->conf[3][i], 200 + i);
+}
+
 static void rpi_scmi_pc_request_release(struct kunit *test)
 {
 	struct rpi_scmi_pc_test *t = rpi_scmi_pc_setup(test);
@@ -294,6 +319,7 @@ static struct kunit_case rpi_scmi_pc_cases[] = {
 	KUNIT_CASE(rpi_scmi_pc_settings_test),
 	KUNIT_CASE(rpi_scmi_pc_gpio_output),
 	KUNIT_CASE(rpi_scmi_pc_configure_split),
+	KUNIT_CASE(rpi_scmi_pc_configure_shmem),
 	KUNIT_CASE(rpi_scmi_pc_request_release),
 	KUNIT_CASE(rpi_scmi_pc_reply_length),
 	KUNIT_CASE_PARAM(rpi_scmi_pconf_map_test, rpi_scmi_pconf_gen_params),

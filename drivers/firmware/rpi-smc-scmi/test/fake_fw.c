@@ -8,7 +8,6 @@
  */
 
 #include <kunit/device.h>
-#include <kunit/static_stub.h>
 #include <kunit/test.h>
 #include <linux/arm-smccc.h>
 #include <linux/atomic.h>
@@ -253,6 +252,10 @@ static void fake_doorbell(struct rpi_scmi_fake_fw *fw,
 	res->a0 = fake_smccc_fault(fw, m.hdr);
 	if (res->a0)
 		return;
+	if (m.in_len > fw->shmem_max) {
+		put_unaligned_le32(BIT(0) | BIT(1), smt + 4);
+		return;
+	}
 	fake_serve(fw, &m);
 	put_unaligned_le32(fake_fault(fw, &m), smt + 24);
 	put_unaligned_le32(m.out_len + 4, smt + 20);
@@ -316,7 +319,8 @@ EXPORT_SYMBOL_GPL(rpi_scmi_fake_fw_release);
  *
  * Base protocol v2.0, vendor "rpi-acpi", sub-vendor "kunit", three
  * protocols listed two per part, SMC fastchannel and a 128-byte shared
- * memory, no agent discovery. Cases change what they need.
+ * memory that takes payloads of up to 92 bytes, as TF-A's does, no agent
+ * discovery. Cases change what they need.
  *
  * Return: the firmware (test-managed memory).
  */
@@ -337,6 +341,7 @@ struct rpi_scmi_fake_fw *rpi_scmi_fake_fw_init(struct kunit *test)
 	fw->per_part = 2;
 	fw->agent_name = "linux";
 	fw->smcf = true;
+	fw->shmem_max = RPI_SCMI_FAKE_SHMEM_MAX;
 	rpi_scmi_fake_fw_shmem(test, fw, 128);
 	fw->fault_msg = RPI_SCMI_FAKE_ALL_MSGS;
 	test->priv = fw;
@@ -374,18 +379,23 @@ struct rpi_scmi_agent *rpi_scmi_fake_agent(struct kunit *test,
 	KUNIT_ASSERT_NOT_NULL(test, agent);
 	rpi_scmi_agent_init(agent, dev);
 	agent->timeout_us = 1000;
-	kunit_activate_static_stub(test, rpi_smc_invoke, fake_invoke);
+	KUNIT_ASSERT_EQ(test, rpi_smc_fake_firmware(test, fake_invoke), 0);
 	if (chans & RPI_SCMI_FAKE_SMCF) {
 		t = rpi_scmi_smcf_create(dev, RPI_SCMI_FAKE_SMCF_FID);
 		KUNIT_ASSERT_NOT_ERR_OR_NULL(test, t);
 		agent->chan[RPI_SCMI_CHAN_SMCF] = t;
 	}
 	if (fw->shmem && (chans & RPI_SCMI_FAKE_SHMEM)) {
-		t = rpi_scmi_shmem_create(dev, (void __iomem __force *)fw->shmem,
-					  fw->shmem_size,
-					  RPI_SCMI_FAKE_SHMEM_PHYS,
-					  RPI_SCMI_FAKE_DOORBELL_FID,
-					  fw->param);
+		struct rpi_scmi_shmem_desc desc = {
+			.base = (void __iomem __force *)fw->shmem,
+			.size = fw->shmem_size,
+			.phys = RPI_SCMI_FAKE_SHMEM_PHYS,
+			.fid = RPI_SCMI_FAKE_DOORBELL_FID,
+			.param = fw->param,
+			.max_cmd = fw->shmem_max,
+		};
+
+		t = rpi_scmi_shmem_create(dev, &desc);
 		KUNIT_ASSERT_NOT_ERR_OR_NULL(test, t);
 		agent->chan[RPI_SCMI_CHAN_SHMEM] = t;
 	}

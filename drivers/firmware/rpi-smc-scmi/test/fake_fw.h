@@ -20,6 +20,8 @@ struct rpi_scmi_agent;
 #define RPI_SCMI_FAKE_DOORBELL_FID	0x82000200
 #define RPI_SCMI_FAKE_SHMEM_PHYS	0x40101000
 #define RPI_SCMI_FAKE_ALL_MSGS		0xff
+/* TF-A's SCMI_PLAYLOAD_MAX (drivers/scmi-msg/smt.c) */
+#define RPI_SCMI_FAKE_SHMEM_MAX		92
 
 /* The channels rpi_scmi_fake_agent() gives an agent */
 #define RPI_SCMI_FAKE_SMCF		BIT(0)
@@ -98,6 +100,9 @@ enum rpi_scmi_fake_fault {
  * @smcf: the SMC fastchannel is served
  * @shmem: the shared memory (a KUnit allocation), NULL for none
  * @shmem_size: its size
+ * @shmem_max: the longest command payload (after the header) it takes; a
+ *	longer command is refused as TF-A's SMT refuses it: the channel is
+ *	given back with its error flag set. Replies fill the region.
  * @param: the doorbell checks the region's page and offset in x1/x2
  * @fault: the fault to inject
  * @fault_msg: message id the fault applies to, or RPI_SCMI_FAKE_ALL_MSGS
@@ -127,6 +132,7 @@ struct rpi_scmi_fake_fw {
 	bool smcf;
 	void *shmem;
 	size_t shmem_size;
+	size_t shmem_max;
 	bool param;
 	enum rpi_scmi_fake_fault fault;
 	u8 fault_msg;

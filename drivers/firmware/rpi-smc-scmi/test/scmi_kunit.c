@@ -8,6 +8,7 @@
 #include <kunit/test.h>
 #include <linux/irqflags.h>
 #include <linux/kernel.h>
+#include <linux/spinlock.h>
 #include <linux/string.h>
 
 #include "../common.h"
@@ -255,25 +256,47 @@ static void rpi_scmi_newer_without_negotiation(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, fw->negotiated, 0);
 }
 
-/* The SMC fastchannel is preferred; longer commands use shared memory. */
+/*
+ * The SMC fastchannel is preferred; shared memory carries no more than the
+ * firmware takes (92 bytes here, as TF-A), whatever the region's size, and
+ * a command no channel carries is refused without an SMC.
+ */
 static void rpi_scmi_transport_choice(struct kunit *test)
 {
+	static const struct {
+		unsigned int chans;
+		size_t len;
+		int want;
+	} cases[] = {
+		{ RPI_SCMI_FAKE_BOTH, 92, 0 },
+		{ RPI_SCMI_FAKE_BOTH, 120, 0 },
+		{ RPI_SCMI_FAKE_BOTH, 124, -EMSGSIZE },
+		{ RPI_SCMI_FAKE_SHMEM, 92, 0 },
+		{ RPI_SCMI_FAKE_SHMEM, 96, -EMSGSIZE },
+	};
 	struct rpi_scmi_fake_fw *fw = rpi_scmi_fake_fw_init(test);
 	struct rpi_scmi_agent *agent;
 	struct rpi_scmi_xfer *xfer;
-	size_t len;
+	size_t sent;
+	unsigned int i;
 
 	rpi_scmi_fake_fw_shmem(test, fw, 256);
-	agent = rpi_scmi_fake_agent(test, fw, RPI_SCMI_FAKE_BOTH);
-	for (len = 116; len <= 124; len += 4) {
-		xfer = rpi_scmi_xfer_get(agent, 0x10, 0, len, 4);
+	for (i = 0; i < ARRAY_SIZE(cases); i++) {
+		/* What the firmware received: nothing when it was refused. */
+		sent = cases[i].len;
+		if (cases[i].want)
+			sent = 0;
+		agent = rpi_scmi_fake_agent(test, fw, cases[i].chans);
+		fw->last_tx_len = 0;
+		xfer = rpi_scmi_xfer_get(agent, 0x10, 0, cases[i].len, 4);
 		KUNIT_ASSERT_NOT_ERR_OR_NULL(test, xfer);
-		memset(xfer->tx, 0xa5, len);
-		KUNIT_EXPECT_EQ(test, rpi_scmi_do_xfer(agent, xfer), 0);
+		memset(xfer->tx, 0xa5, cases[i].len);
+		KUNIT_EXPECT_EQ_MSG(test, rpi_scmi_do_xfer(agent, xfer),
+				    cases[i].want, "case %u", i);
 		rpi_scmi_xfer_put(agent, xfer);
-		KUNIT_EXPECT_EQ(test, fw->last_tx_len, len);
+		KUNIT_EXPECT_EQ_MSG(test, fw->last_tx_len, sent, "case %u", i);
 	}
-	/* 116 and 120 bytes in registers, 124 through shared memory. */
+	/* 92 and 120 bytes in registers, 92 through shared memory. */
 	KUNIT_EXPECT_EQ(test, fw->smcf_calls, 2);
 	KUNIT_EXPECT_EQ(test, fw->doorbells, 1);
 }
@@ -301,6 +324,33 @@ static void rpi_scmi_atomic(struct kunit *test)
 	}
 }
 
+/*
+ * Transfers may be made under a raw spinlock, as the PCI core makes config
+ * accesses under its raw pci_lock: the agent takes no lock that sleeps on
+ * PREEMPT_RT (lockdep's raw-lock nesting check reports one).
+ */
+static void rpi_scmi_raw_lock(struct kunit *test)
+{
+	static const unsigned int chans[] = {
+		RPI_SCMI_FAKE_SMCF, RPI_SCMI_FAKE_SHMEM,
+	};
+	static DEFINE_RAW_SPINLOCK(lock);
+	struct rpi_scmi_fake_fw *fw = rpi_scmi_fake_fw_init(test);
+	struct rpi_scmi_agent *agent;
+	unsigned long flags;
+	u32 version = 0;
+	int i, ret;
+
+	for (i = 0; i < ARRAY_SIZE(chans); i++) {
+		agent = rpi_scmi_fake_agent(test, fw, chans[i]);
+		raw_spin_lock_irqsave(&lock, flags);
+		ret = rpi_scmi_protocol_version(agent, 0x10, 0x20000, &version);
+		raw_spin_unlock_irqrestore(&lock, flags);
+		KUNIT_EXPECT_EQ(test, ret, 0);
+		KUNIT_EXPECT_EQ(test, version, 0x20000);
+	}
+}
+
 static struct kunit_case rpi_scmi_cases[] = {
 	KUNIT_CASE_PARAM(rpi_scmi_hdr_packs, rpi_scmi_hdr_gen_params),
 	KUNIT_CASE(rpi_scmi_hdr_reserved),
@@ -317,6 +367,7 @@ static struct kunit_case rpi_scmi_cases[] = {
 	KUNIT_CASE(rpi_scmi_newer_without_negotiation),
 	KUNIT_CASE(rpi_scmi_transport_choice),
 	KUNIT_CASE(rpi_scmi_atomic),
+	KUNIT_CASE(rpi_scmi_raw_lock),
 	{}
 };
 
