@@ -74,7 +74,7 @@ part_firmware() {
 	step "firmware: TF-A builds for rpi4" "$T/firmware/build-tfa.sh" rpi4
 	step "firmware: UEFI builds" "$T/firmware/build-uefi.sh"
 	step "firmware: test service ABI, bare metal" "$T/firmware/test-sip-abi.sh"
-	step "firmware: Pi 4 pin control on raspi4b, bare metal" \
+	step "firmware: Pi 4 pin control and DEN0115 on raspi4b, bare metal" \
 		"$T/firmware/test-rpi4-pinctrl.sh"
 }
 

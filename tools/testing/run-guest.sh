@@ -26,7 +26,7 @@
 #   -U TABLE    -u, with TABLE describing the DWC2 instead
 #   -M MB       guest RAM (default 2048)
 #   -c ARG      extra kernel command-line argument; repeatable
-#   -T SECONDS  boot timeout (default 600: the debug kernel under KASAN is slow)
+#   -T SECONDS  boot timeout (default 900: the debug kernel under KASAN is slow)
 #   -l FILE     where to keep the console log
 # Exits non-zero when a test fails, the guest times out or never reports,
 # or the console shows an oops, WARN, BUG, KASAN, lockdep or leak report,
@@ -41,7 +41,7 @@ set -euo pipefail
 . "$(dirname "$0")/lib/kernels.sh"
 
 # The options (parse_args).
-kernel=6.12 firmware=tf-a timeout=600 log='' only_given=0 dt=0 usb=0 mem=2048
+kernel=6.12 firmware=tf-a timeout=900 log='' only_given=0 dt=0 usb=0 mem=2048
 tables=() tests=() extra=() args=()
 dwc2_tables=("$TOP"/tools/testing/acpi/dwc2/*.asl)
 # What the steps find and make for the next ones: the kernel's release and
@@ -425,7 +425,7 @@ check_console() {
 		log "FAILED: QEMU exited with $rc"
 		fail=1
 	fi
-	problems='Oops|BUG:|WARNING:|Kernel panic|Call trace:|KASAN|UBSAN|possible circular locking|possible recursive locking|inconsistent lock state|suspected memory leak|Unable to handle kernel'
+	problems='Oops|BUG:|WARNING:|Kernel panic|Call trace:|KASAN|UBSAN|possible circular locking|possible recursive locking|inconsistent lock state|suspected memory leak|Unable to handle kernel|rcu: INFO: .*detected stall'
 	if grep -aEn "$problems" "$log" >&2; then
 		log "FAILED: the kernel reported a problem (above)"
 		fail=1

@@ -34,6 +34,13 @@ DefinitionBlock ("", "SSDT", 2, "RPIACP", "RPISCMI", 0x00000001)
 					/* SMT_DOORBELL: SMC32 SiP 0x0200 */
 					Package () { "rpi-acpi,doorbell-smc-id",
 						     0x82000200 },
+					/*
+					 * The longest command payload
+					 * TF-A's SCMI server takes on the
+					 * SMT (SCMI_PLAYLOAD_MAX)
+					 */
+					Package () { "rpi-acpi,max-command-size",
+						     92 },
 					/* SMC fastchannel: SMC64 SiP 0x0210 */
 					Package () { "rpi-acpi,fastchannel-smc-id",
 						     0xC2000210 },

@@ -18,7 +18,7 @@ set_cpus() {
 	done
 }
 
-ktap_plan 7
+ktap_plan 8
 ktap_check "PSCI 1.1 found in firmware" \
 	sh -c 'dmesg | grep -q "psci: PSCIv1.1 detected in firmware"'
 smccc=$(dmesg | sed -n 's/.*SMC Calling Convention v1\.\([0-9]*\).*/\1/p' | head -n1)
@@ -42,7 +42,10 @@ else
 	ktap_fail "CPUs 1-3 come back online through PSCI"
 fi
 ktap_check "insmod rpi-acpi-sip-test.ko" insmod /testmods/rpi-acpi-sip-test.ko
-# The module's own checks, as a document of their own.
-[ -e /sys/kernel/debug/rpi_acpi_sip_test/results ] &&
-	cat /sys/kernel/debug/rpi_acpi_sip_test/results
+# The module's own checks, as a document of their own: the module must
+# have published them, and at least one must have run.
+results=/sys/kernel/debug/rpi_acpi_sip_test/results
+ktap_check "rpi-acpi-sip-test.ko published its results" \
+	sh -c "grep -q '^ok ' $results"
+[ -e $results ] && cat $results
 ktap_finish

@@ -24,8 +24,10 @@ refuses() {
 	ktap_finish
 }
 
-# ffh_run [ARGS]: load the test module, keep its results, unload it.
+# ffh_run [ARGS]: load the test module, keep its results, unload it; no
+# results from an earlier run are left to be read when it fails.
 ffh_run() {
+	rm -f /tmp/ffh.ktap
 	insmod $t "$@" && cat $res > /tmp/ffh.ktap && rmmod rpi_acpi_ffh_test
 }
 

@@ -5,8 +5,10 @@
 # gpioset and gpioget round trips and debugfs pinmux changes show in the
 # secure PL061 the firmware drives (read back at EL3, rpi-acpi-fw-count.ko);
 # an ACPI consumer's lines, toggled from every CPU at once, lose no update
-# and cost one SMC each (rpi-acpi-gpio-test.ko); gpio-leds from an ACPI
-# table drives its pin.
+# and cost one SMC each (rpi-acpi-gpio-test.ko), on the SMC fastchannel
+# and with every CPU on shared memory; the test module stops the threads
+# it started when one cannot start; gpio-leds from an ACPI table drives
+# its pin.
 . /ktap.sh
 
 drv=/sys/bus/platform/drivers/rpi-scmi-pinctrl
@@ -64,7 +66,7 @@ mux() { # FUNCTION DIRBIT
 		[ "$(pl061_bit 2 $MUXBIT)" = "$2" ]
 }
 
-ktap_plan 9
+ktap_plan 11
 ktap_check "the pin controller is bound" sh -c "ls -d $drv/rpi-scmi-pinctrl.* >/dev/null"
 ktap_check "gpiodetect finds its 58 lines" test "$nlines" = 58
 ktap_check "gpioinfo names every line as the firmware does (GPIO0..GPIO57)" names_ok
@@ -78,13 +80,62 @@ else
 	ktap_fail "debugfs pinmux-select GPIO$MUXPIN gpio_out/gpio_in switches the PL061 line"
 fi
 
-if insmod /testmods/rpi-acpi-gpio-test.ko; then
-	sed 's/^/# gpio-test: /' /sys/kernel/debug/rpi_acpi_gpio_test/results
-	ktap_check "an ACPI consumer's lines: no lost update from 4 CPUs, one SMC each; GpioInt refused" \
-		sh -c "! grep -q '^not ok' /sys/kernel/debug/rpi_acpi_gpio_test/results && [ \$(grep -c '^ok' /sys/kernel/debug/rpi_acpi_gpio_test/results) -eq 5 ]"
-	rmmod rpi_acpi_gpio_test
+# gpio_test DESC [PARAM...]: rpi-acpi-gpio-test.ko's five checks pass.
+gpio_test() {
+	local desc=$1 r=/sys/kernel/debug/rpi_acpi_gpio_test/results
+
+	shift
+	if insmod /testmods/rpi-acpi-gpio-test.ko "$@"; then
+		sed 's/^/# gpio-test: /' $r
+		ktap_check "$desc" \
+			sh -c "! grep -q '^not ok' $r && [ \$(grep -c '^ok' $r) -eq 5 ]"
+		rmmod rpi_acpi_gpio_test
+	else
+		ktap_fail "$desc"
+	fi
+}
+gpio_test "an ACPI consumer's lines: no lost update from 4 CPUs, one SMC each; GpioInt refused"
+
+# Every CPU on the shared-memory channel at once: one message in the
+# region at a time, no CPU kept waiting with interrupts off (the console
+# check fails the run on a soft lockup or an RCU stall).
+scmi_id=$(grep -l '^0$' /sys/bus/platform/devices/RPIA0001:*/firmware_node/uid 2>/dev/null |
+	sed 's|/firmware_node/uid$||; s|.*/||' | head -n1)
+scmi_drv=/sys/bus/platform/drivers/rpi-smc-scmi
+agent_on() { # CHANNEL: rebind the agent on CHANNEL (auto, smcf, shmem)
+	echo "$1" > /sys/module/rpi_smc_scmi/parameters/transport &&
+		echo "$scmi_id" > $scmi_drv/unbind && echo "$scmi_id" > $scmi_drv/bind
+}
+# gpio-leds lets go of its line meanwhile (bound again below): gpiolib
+# leaks a line's label when its chip goes away under a consumer.
+for d in /sys/bus/platform/drivers/leds-gpio/PRP0001:*; do
+	[ -e "$d" ] && echo "${d##*/}" > /sys/bus/platform/drivers/leds-gpio/unbind
+done
+if agent_on shmem; then
+	gpio_test "the same from 4 CPUs on shared memory: one doorbell each" channel=shmem
 else
-	ktap_fail "an ACPI consumer's lines: no lost update from 4 CPUs, one SMC each; GpioInt refused"
+	ktap_fail "the same from 4 CPUs on shared memory: one doorbell each"
+fi
+agent_on auto || ktap_diag "the agent did not bind again on both channels"
+
+# A thread that cannot start: the ones started stop, none is left behind.
+threads_left() { # how many are left, once those that finished are gone
+	local i n
+	for i in 1 2 3 4 5 6 7 8 9 10; do
+		n=$(ps -o comm 2>/dev/null | grep -c '^gpio-test/')
+		[ "$n" = 0 ] && break
+		sleep 0.2
+	done
+	echo "$n"
+}
+if insmod /testmods/rpi-acpi-gpio-test.ko fail_thread=2; then
+	left=$(threads_left)
+	ktap_diag "gpio-test threads left after a failed start: $left"
+	rmmod rpi_acpi_gpio_test
+	ktap_check "a thread that cannot start: no thread of the test is left" \
+		test "$left" = 0
+else
+	ktap_fail "a thread that cannot start: no thread of the test is left"
 fi
 
 # gpio-leds from the SSDT: built into the debug kernel, a module on Debian's.
@@ -107,6 +158,7 @@ if [ -e $led ]; then
 		ktap_fail "gpio-leds from an ACPI table drives its PL061 line"
 	fi
 else
-	ktap_skip "gpio-leds from an ACPI table drives its PL061 line (no leds-gpio for this kernel in the initramfs)"
+	ktap_diag "no LED class device: leds-gpio did not bind ($(ls $leds 2>&1 | tr '\n' ' '))"
+	ktap_fail "gpio-leds from an ACPI table drives its PL061 line"
 fi
 ktap_finish
