@@ -98,6 +98,16 @@ for p in $(ls -d /sys/bus/platform/devices/rpi-scmi-pinctrl.* 2>/dev/null | sed 
 done
 ktap_check "after the loops the agent and its pin controller are bound" \
 	sh -c "[ -e $drv/$id ] && ls -d $pcdrv/rpi-scmi-pinctrl.* >/dev/null 2>&1"
+# The NVMe driver brings its disk up after its probe returns: wait for it.
+nvme_back() {
+	local i
+	ls -d $pdrv/rpi-smc-pcie.* >/dev/null 2>&1 || return 1
+	for i in $(seq 50); do
+		ls /sys/block | grep -q '^nvme' && return 0
+		sleep 0.2
+	done
+	return 1
+}
 ktap_check "after the loops the PCIe bridge is bound and the NVMe disk is back" \
-	sh -c "ls -d $pdrv/rpi-smc-pcie.* >/dev/null 2>&1 && ls /sys/block | grep -q '^nvme'"
+	nvme_back
 ktap_finish
