@@ -4,10 +4,10 @@
 # - with gpio-leds holding a line, the agent is unbound and bound again;
 #   gpio-leds, bound again, must take its line from the new pin controller
 #   and drive it: the firmware's pin ownership is given back;
-# - the agent is unbound and bound in a loop while the PCIe host bridge
-#   and the pin controller are unbound and bound in loops of their own; in
-#   the end all three are bound and the NVMe disk is back, with no KASAN or
-#   lockdep report on the console (run-guest.sh checks it).
+# - the agent is unbound and bound in a loop (gpio-leds let go) while the
+#   PCIe host bridge and the pin controller are unbound and bound in loops
+#   of their own; in the end all three are bound and the NVMe disk is back,
+#   with no KASAN or lockdep report on the console (run-guest.sh checks it).
 # It runs after the leak check (90-kmemleak.sh): a gpio_chip removed under
 # a consumer leaks the consumer's line label in gpiolib itself.
 . /ktap.sh
@@ -54,10 +54,22 @@ agent_rebind() { echo "$id" > $drv/unbind && echo "$id" > $drv/bind; }
 ktap_plan 4
 led_bind 2>/dev/null
 ktap_check "gpio-leds holds its line and drives it" led_drives
-agent_rebind || ktap_diag "the agent did not bind again"
-led_bind || ktap_diag "gpio-leds did not bind again"
-ktap_check "after the agent went away under it, gpio-leds binds again and drives its line" \
-	led_drives
+# 6.1's gpiolib cannot add a chip after one went away under a consumer
+# (gpio_name_to_desc() follows the removed chip's NULL pointer: upstream,
+# fixed by 6.12), so there the agent is not taken away under gpio-leds.
+case $(uname -r) in
+6.1.*)
+	ktap_skip "after the agent went away under it, gpio-leds binds again and drives its line (6.1's gpiolib oopses)"
+	;;
+*)
+	agent_rebind || ktap_diag "the agent did not bind again"
+	led_bind || ktap_diag "gpio-leds did not bind again"
+	ktap_check "after the agent went away under it, gpio-leds binds again and drives its line" \
+		led_drives
+	;;
+esac
+# gpio-leds lets go of its line during the loops.
+[ -e "$leds/$led_dev" ] && echo "$led_dev" > $leds/unbind
 
 # Three loops at once; binds that find their supplier gone may fail.
 loop_agent() {
@@ -96,6 +108,7 @@ done
 for p in $(ls -d /sys/bus/platform/devices/rpi-scmi-pinctrl.* 2>/dev/null | sed 's|.*/||'); do
 	[ -e $pcdrv/$p ] || echo "$p" > $pcdrv/bind
 done
+led_bind 2>/dev/null
 ktap_check "after the loops the agent and its pin controller are bound" \
 	sh -c "[ -e $drv/$id ] && ls -d $pcdrv/rpi-scmi-pinctrl.* >/dev/null 2>&1"
 # The NVMe driver brings its disk up after its probe returns: wait for it.
