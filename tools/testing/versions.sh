@@ -63,3 +63,12 @@ GUEST_LIBSSL='libssl3t64:arm64=3.5.9-1~deb13u1'
 GUEST_ZLIB='zlib1g:arm64=1:1.3.dfsg+really1.3.1-1+deb13u1'
 GUEST_LIBZSTD='libzstd1:arm64=1.5.7+dfsg-1'
 GUEST_PCI_IDS='pci.ids=0.0~2025.06.09-1'
+
+# --- The full Debian arm64 system (distro.sh, make check-distro) --------
+# The root comes from mmdebstrap (the host's, bookworm's) with trixie's
+# packages as the archive has them on the day it is built; its cache key
+# is the suite, the package list and these pins. The kernel it boots
+# first is KERNEL_6_12's; the second, the one DKMS must also build for,
+# a trixie security update a user would get next.
+DISTRO_SUITE='trixie'
+DISTRO_KERNEL_2='6.12.118+deb13'
