@@ -34,4 +34,13 @@ $(addprefix check-,$(CHECKS)):
 demo:
 	$(TESTING)/demo.sh
 
-.PHONY: all modules install clean check $(addprefix check-,$(CHECKS)) demo
+# Debian packages (debian/) into ~/.cache/rpi-acpi/deb; check-distro
+# proves them in a full Debian arm64 system (about an hour cold).
+deb:
+	$(TESTING)/distro-deb.sh
+
+check-distro:
+	$(TESTING)/distro.sh
+
+.PHONY: all modules install clean check $(addprefix check-,$(CHECKS)) demo \
+	deb check-distro

@@ -12,7 +12,8 @@
 #   guest      guest tests on every Debian kernel; the emulated DWC2 (QEMU
 #              built with the project's patch) with 1 and 2 GB of RAM
 #   selftests  deliberately broken inputs each check must catch
-#   dkms       dkms builds the package against a Debian kernel's headers
+#   dkms       dkms builds the package against a Debian kernel's headers;
+#              the Debian packages build, lintian-clean, with one version
 set -uo pipefail
 . "$(dirname "$0")/lib/common.sh"
 . "$(dirname "$0")/lib/kernels.sh"
@@ -162,6 +163,7 @@ part_selftests() {
 
 part_dkms() {
 	step "dkms build (6.12)" "$T/dkms-check.sh"
+	step "Debian packages (make deb, lintian, version)" "$T/distro-deb.sh"
 }
 
 parts=${*:-build firmware style kunit guest selftests dkms}
