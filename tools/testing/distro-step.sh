@@ -1,0 +1,200 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0
+# One step of distro.sh, run in the full Debian guest by its
+# rpi-acpi-step.service from the step disk (mounted at /run/step), as
+# root. The step is the kernel command line's rpi_acpi_step=NAME; the
+# steps are listed in distro.sh. The results are KTAP, printed between
+# ktap.py's markers on the serial console once the step is done, so that
+# nothing else on the console can split them.
+# shellcheck source=tools/testing/guest/ktap.sh
+. /run/step/ktap.sh
+
+D=/run/step
+PKG=rpi-acpi-dkms
+VER=$(cat $D/version)
+MODS="rpi-smc-scmi rpi-scmi-pinctrl rpi-smc-pcie arm-ffh-smc dwc2-acpi"
+CTRL=/sys/bus/platform/devices/BCM2848:00
+FFH=/var/lib/rpi-acpi-test
+step=$(sed -n 's/.*rpi_acpi_step=\([a-z0-9]*\).*/\1/p' /proc/cmdline)
+kver=$(uname -r)
+export DEBIAN_FRONTEND=noninteractive PATH=/usr/sbin:/usr/bin:/sbin:/bin
+
+# quiet: OUTPUT of a command into the log, its tail as diagnostics when
+# it fails.
+quiet() {
+	if "$@" >/tmp/cmd.log 2>&1; then
+		return 0
+	fi
+	tail -n 25 /tmp/cmd.log | sed 's/^/# /'
+	return 1
+}
+
+# dkms_installed KVER: dkms reports the package installed for KVER.
+dkms_installed() {
+	dkms status -m rpi-acpi -v "$VER" -k "$1" 2>/dev/null | tee /tmp/dkms.st |
+		grep -q ': installed'
+}
+
+# modules_in KVER: every module of dkms.conf in KVER's updates/dkms.
+modules_in() {
+	for m in $MODS; do
+		ls /lib/modules/"$1"/updates/dkms/"$m".ko* >/dev/null 2>&1 ||
+			{ echo "# no $m in /lib/modules/$1/updates/dkms"; return 1; }
+	done
+}
+
+# build_ffh_test KVER: the guest test module that evaluates the FFH
+# test device's AML (tools/testing/guest/modules/ffh-test), built against
+# KVER's headers as DKMS builds.
+build_ffh_test() {
+	rm -rf "$FFH/src-$1"
+	mkdir -p "$FFH/src-$1" &&
+	cp -r $D/ffh-src/. "$FFH/src-$1/" &&
+	quiet make -C /lib/modules/"$1"/build M="$FFH/src-$1" modules &&
+	cp "$FFH/src-$1/ffh-test/rpi-acpi-ffh-test.ko" "$FFH/ffh-test-$1.ko"
+}
+
+step_install() {
+	ktap_plan 7
+	ktap_check "running $KVER1" test "$kver" = "$KVER1"
+	ktap_check "apt install ./$PKG deb: DKMS builds and installs, no error" \
+		quiet apt-get install -y --no-install-recommends $D/${PKG}_"$VER"_all.deb
+	if grep -qiE '(^|[^a-z])(error|failed)' /tmp/cmd.log; then
+		grep -iE '(^|[^a-z])(error|failed)' /tmp/cmd.log | sed 's/^/# /'
+		ktap_fail "apt's output names no error"
+	else
+		ktap_ok "apt's output names no error"
+	fi
+	ktap_check "dkms: rpi-acpi/$VER installed for $kver" dkms_installed "$kver"
+	ktap_check "every module in /lib/modules/$kver/updates/dkms" modules_in "$kver"
+	ktap_check "the softdeps are modprobe's (dwc2-acpi before dwc2, FFH with the agent)" \
+		sh -c "modprobe -c | grep -qx 'softdep dwc2 pre: dwc2-acpi' &&
+		       modprobe -c | grep -qx 'softdep rpi_smc_scmi post: arm-ffh-smc'"
+	ktap_check "the FFH test module builds for $kver" build_ffh_test "$kver"
+}
+
+# loaded MODULE: in the kernel, from DKMS's directory.
+loaded() {
+	m=$(echo "$1" | tr - _)
+	[ -e /sys/module/"$m"/initstate ] &&
+		modinfo -n "$1" | grep -q "/updates/dkms/"
+}
+
+nothing_loads_them() {
+	! grep -rqsE 'rpi|dwc2|ffh' /etc/modules /etc/modules-load.d \
+		/usr/lib/modules-load.d /run/modules-load.d
+}
+
+gpio_lines() {
+	chip=$(gpiodetect | sed -n 's/^\(gpiochip[0-9]*\) \[rpi-scmi-pinctrl[^]]*\] (58 lines)$/\1/p')
+	[ -n "$chip" ] || { gpiodetect | sed 's/^/# /'; return 1; }
+	gpioinfo -c "$chip" > /tmp/gpioinfo &&
+		grep -q '"GPIO0"' /tmp/gpioinfo && grep -q '"GPIO57"' /tmp/gpioinfo
+}
+
+nvme_on_bridge() {
+	lspci -nn | sed 's/^/# /'
+	lspci -n | grep -q ' 0604: ' && lspci -n | grep -q ' 0108: ' &&
+		[ -n "$(ls /sys/class/nvme 2>/dev/null)" ]
+}
+
+drv_of() { [ -e "$1/driver" ] && basename "$(readlink "$1/driver")" || echo -; }
+
+dwc2_glue_first() {
+	echo "# controller: $(drv_of $CTRL); dma_mode $(cat $CTRL/dma_mode 2>/dev/null)"
+	dmesg | grep -E 'dwc2|BCM2848' | sed 's/^/# /' | tail -n 8
+	[ "$(drv_of $CTRL)" = dwc2 ] &&
+		dmesg | grep -q 'handed to dwc2: role host' &&
+		! dmesg | grep -q 'taking the controller from dwc2'
+}
+
+ffh_ok() {
+	insmod "$FFH/ffh-test-$kver.ko" || return 1
+	cat /sys/kernel/debug/rpi_acpi_ffh_test/results > /tmp/ffh.ktap
+	rmmod rpi_acpi_ffh_test
+	sed 's/^/# /' /tmp/ffh.ktap
+	grep -q '^1\.\.' /tmp/ffh.ktap && ! grep -q '^not ok' /tmp/ffh.ktap
+}
+
+no_problems() {
+	! dmesg | grep -E 'Oops|BUG:|WARNING:|Call trace:|Unable to handle' |
+		sed 's/^/# /' | grep .
+}
+
+step_autoload() {
+	want=$1
+	ktap_plan 12
+	ktap_check "running $want" test "$kver" = "$want"
+	ktap_check "nothing but udev loads the modules (no modules-load.d entry)" \
+		nothing_loads_them
+	for m in $MODS; do
+		ktap_check "$m loaded at boot, from updates/dkms" loaded "$m"
+	done
+	ktap_check "gpioinfo lists the firmware's 58 lines GPIO0..GPIO57" gpio_lines
+	ktap_check "lspci: the bridge and the NVMe behind it, nvme bound" nvme_on_bridge
+	ktap_check "the DWC2 glue had the controller before dwc2, then handed it over" \
+		dwc2_glue_first
+	ktap_check "AML calls firmware through FFH: the test device's checks pass" ffh_ok
+	ktap_check "no oops, BUG or WARNING in the kernel log" no_problems
+}
+
+step_kernel2() {
+	ktap_plan 5
+	ktap_check "apt install the second kernel $KVER2 with its headers" \
+		quiet apt-get install -y --no-install-recommends /root/kernel2/*.deb
+	ktap_check "dkms: rpi-acpi/$VER installed for $KVER2" dkms_installed "$KVER2"
+	ktap_check "every module in /lib/modules/$KVER2/updates/dkms" modules_in "$KVER2"
+	ktap_check "the initramfs of $KVER2 was made" test -s /boot/initrd.img-"$KVER2"
+	ktap_check "the FFH test module builds for $KVER2" build_ffh_test "$KVER2"
+}
+
+none_left() {
+	for k in "$KVER1" "$KVER2"; do
+		for m in $MODS; do
+			! ls /lib/modules/"$k"/updates/dkms/"$m".ko* 2>/dev/null ||
+				return 1
+		done
+	done
+	[ ! -e /var/lib/dkms/rpi-acpi ] && [ ! -e /usr/src/rpi-acpi-"$VER" ]
+}
+
+step_purge() {
+	ktap_plan 4
+	ktap_check "apt purge $PKG" quiet apt-get purge -y $PKG
+	ktap_check "no module of the package left for either kernel, no dkms tree" none_left
+	ktap_check "the softdeps are gone" sh -c \
+		"! ls /usr/lib/modprobe.d/dwc2-acpi.conf /usr/lib/modprobe.d/arm-ffh-smc.conf 2>/dev/null &&
+		 ! modprobe -c | grep -q 'softdep dwc2 pre: dwc2-acpi'"
+	ktap_check "dpkg knows nothing of the package" sh -c \
+		"! dpkg -l $PKG 2>/dev/null | grep -q '^[a-z][a-z] '"
+}
+
+step_clean() {
+	ktap_plan 4
+	ktap_check "running $KVER2 (the last kernel installed)" test "$kver" = "$KVER2"
+	for m in rpi-smc-scmi dwc2-acpi; do
+		ktap_check "$m is not loaded" test ! -e /sys/module/"$(echo $m | tr - _)"
+	done
+	ktap_check "no oops, BUG or WARNING in the kernel log" no_problems
+}
+
+# KVER1, KVER2: the kernels' releases, from distro.sh.
+# shellcheck disable=SC1091
+. $D/kernels
+echo 1 > /proc/sys/kernel/printk
+mkdir -p $FFH
+mount -t debugfs debugfs /sys/kernel/debug 2>/dev/null
+out=/tmp/step.ktap
+case $step in
+install) step_install ;;
+autoload) step_autoload "$KVER1" ;;
+kernel2) step_kernel2 ;;
+autoload2) step_autoload "$KVER2" ;;
+purge) step_purge ;;
+clean) step_clean ;;
+*) ktap_plan 1; ktap_fail "unknown step '$step'" ;;
+esac > $out 2>&1
+sync
+echo "@@RPI-ACPI-KTAP-BEGIN@@"
+cat $out
+echo "@@RPI-ACPI-KTAP-END@@"
