@@ -42,5 +42,11 @@ deb:
 check-distro:
 	$(TESTING)/distro.sh
 
+# The Pi 4's BL31 with the project's services, built as pftf's UEFI
+# firmware builds its own, to splice into RPI_EFI.fd with
+# tools/rpi4/rpi4-bl31-splice (Documentation/admin-guide/rpi4-firmware.rst).
+rpi4:
+	$(TESTING)/firmware/build-tfa.sh rpi4
+
 .PHONY: all modules install clean check $(addprefix check-,$(CHECKS)) demo \
-	deb check-distro
+	deb check-distro rpi4
