@@ -127,6 +127,8 @@ part_guest() {
 
 part_selftests() {
 	local k s=$T/selftests
+	step "selftest: a dkms.conf version unlike the changelog's is caught" \
+		must_fail 'dkms.conf PACKAGE_VERSION="0.0-selftest"' "$T/distro-deb.sh" -S
 	for k in $KERNELS test; do
 		step "selftest: sparse runs on $k" must_fail \
 			"sparse-must-fail.c:[0-9]+:[0-9]+: (error|warning):.*noderef" \
