@@ -11,18 +11,27 @@
 #
 # raspi4b needs QEMU 10 (bookworm-backports' qemu-system-arm, unpacked
 # into the cache and run with the system's libraries; RPI4_QEMU_DEB in
-# tools/testing/versions.sh). All four CPUs
-# reset into BL31, as on a Pi; the payload's address goes into BL31's
-# header, where the Pi's firmware writes the kernel's.
+# tools/testing/versions.sh). All four CPUs reset into BL31, as on a Pi.
+#
+# The BL31 is the very image `make rpi4` gives a Pi 4 owner to splice into
+# pftf's RPI_EFI.fd, built with pftf's options: it enters BL33 at 0x20000
+# (PRELOADED_BL33_BASE, where UEFI starts in RPI_EFI.fd), so the payload
+# is loaded there, and BL31's header is filled as the Pi's firmware fills
+# it with pftf's config.txt (device_tree_address=0x3e0000): BL31 then maps
+# the 4 MiB from 0x200000 for the device tree, as on a Pi. The header's
+# kernel address points at nothing: BL31 must not use it.
 #
 # usage: test-rpi4-pinctrl.sh [-l LOG] [-T TIMEOUT]
 set -euo pipefail
 . "$(dirname "$0")/../lib/common.sh"
 
-KERNEL_ADDR=0x200000
-# No device tree there: BL31 finds no valid header and edits nothing. (0
-# would make it map the first 4 MiB for one, over the SCMI channel's page.)
-DTB_ADDR=0x8200000
+# PRELOADED_BL33_BASE of the rpi4 build (build-tfa.sh)
+PAYLOAD_ADDR=0x20000
+# pftf's config.txt; no device tree is there (pftf's BL31 edits the one
+# at 0x1f0000, RPI3_PRELOADED_DTB_BASE, and finds none either).
+DTB_ADDR=0x3e0000
+# Nothing is there: an image entered there would never report.
+KERNEL_ADDR=0x8000000
 log_file='' timeout=60
 while getopts l:T: o; do
 	case $o in
@@ -46,7 +55,7 @@ trap 'rm -rf "$run"' EXIT
 make -C "$TOP/firmware/tests/rpi4-pinctrl" -s \
 	CROSS_COMPILE=aarch64-linux-gnu- O="$run" >&2
 # BL31's header (armstub8): magic 0 = "the addresses below are valid",
-# the device tree's, the payload as the kernel.
+# the device tree's, the kernel's (unused by this BL31).
 cp "$tfa/bl31.bin" "$run/bl31.bin"
 python3 - "$run/bl31.bin" "$DTB_ADDR" "$KERNEL_ADDR" <<'PY'
 import struct, sys
@@ -64,7 +73,7 @@ timeout "$timeout" \
 	"$qdir/usr/bin/qemu-system-aarch64" -M raspi4b \
 	-global arm_gic.has-security-extensions=on \
 	-device loader,file="$run/bl31.bin",addr=0x0,force-raw=on \
-	-device loader,file="$run/rpi4-pinctrl-test.bin",addr=$KERNEL_ADDR,force-raw=on \
+	-device loader,file="$run/rpi4-pinctrl-test.bin",addr=$PAYLOAD_ADDR,force-raw=on \
 	-display none -monitor none -serial stdio \
 	</dev/null >"$log_file" 2>&1 || rc=$?
 [ "$rc" != 124 ] || log "QEMU timed out after ${timeout}s"

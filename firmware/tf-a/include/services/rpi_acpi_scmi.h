@@ -88,11 +88,12 @@
 
 /*
  * Raspberry Pi 4: the default of the RPI4_SCMI_SHMEM_BASE make option,
- * the last page of the 2 MiB (0x200000..0x3fffff) the Pi's UEFI firmware
- * reserves from the OS as "TF-A RAM" and which neither its TF-A nor UEFI
- * uses.
+ * the last page of the 128 KiB BL31 region at the start of pftf's
+ * RPI_EFI.fd, which the Pi's UEFI reserves from the OS as part of its
+ * "FD" and which BL31 itself ends before (build-tfa.sh checks
+ * __BL31_END__). Evidence: firmware/tf-a/plat/rpi4/rpi_acpi_rpi4.mk.
  */
-#define RPI_ACPI_SCMI_SHMEM_RPI4	U(0x003ff000)
+#define RPI_ACPI_SCMI_SHMEM_RPI4	U(0x0001f000)
 
 /* Agent index 0 of TF-A's scmi-msg: the non-secure OS, the only agent */
 #define RPI_ACPI_SCMI_AGENT_OS		U(0)

@@ -1,10 +1,12 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * SCMI server hooks for the Raspberry Pi 4. The SMT channel's page is the
- * RPI4_SCMI_SHMEM_BASE make option (rpi_acpi_rpi4.mk), by default the last
- * page of the 2 MiB at 0x200000 the Pi's UEFI firmware reserves from the
- * OS as "TF-A RAM" and which neither its TF-A (at 0x0..0x1ffff) nor UEFI
- * uses. The OS learns the address from the firmware's ACPI tables.
+ * RPI4_SCMI_SHMEM_BASE make option (rpi_acpi_rpi4.mk), by default 0x1f000,
+ * the last page of the 128 KiB BL31 region of pftf's RPI_EFI.fd, which
+ * the Pi's UEFI reserves from the OS and which neither BL31 (it ends
+ * before, checked when built) nor UEFI (from 0x20000) uses; the evidence
+ * is in rpi_acpi_rpi4.mk. The OS learns the address from the firmware's
+ * ACPI tables.
  */
 
 #include <stdint.h>
