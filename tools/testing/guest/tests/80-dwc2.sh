@@ -3,10 +3,14 @@
 # The emulated Pi's DWC2 (QEMU with the project's patch, -M virt,dwc2=on,
 # described by tools/testing/acpi/dwc2/rpi-dwc2.asl) through dwc2-acpi and
 # upstream's dwc2. The runner says what to expect on the command line:
-# rpi_acpi_dwc2=dma (all RAM inside the controller's 1 GB window) or
-# rpi_acpi_dwc2=off (2 GB: the kernel's bounce buffers lie above the
-# window, so the controller must stay off), or rpi_acpi_dwc2=refused (a
-# table whose _DMA Linux ignores: the glue must refuse the controller).
+# rpi_acpi_dwc2=dma (all RAM inside the controller's 1 GB window),
+# rpi_acpi_dwc2=dma-bounce (more RAM, and the Pi 4's IORT fix,
+# tools/testing/acpi/dwc2/iort-virt.dsl, given by the table upgrade: the
+# kernel's ZONE_DMA and bounce buffers lie inside the window, so the
+# controller runs, bouncing what lies above it), rpi_acpi_dwc2=off (2 GB
+# and no IORT limit: the kernel's bounce buffers lie above the window, so
+# the controller must stay off), or rpi_acpi_dwc2=refused (a table whose
+# _DMA Linux ignores: the glue must refuse the controller).
 # Whether the controller's DMA ever left the window, QEMU says; the runner
 # checks that.
 . /ktap.sh
@@ -94,7 +98,34 @@ if [ "$expect" = off ]; then
 	ktap_finish
 fi
 
-ktap_plan 14
+# The window's CPU range (rpi-dwc2.asl): the first GB of virt's RAM.
+WIN_START=$((0x40000000)) WIN_END=$((0x7fffffff))
+# What the kernel said at boot of ZONE_DMA and of its bounce pool, as
+# "START END".
+zone_dma() { dmesg | sed -n 's/.* DMA *\[mem \(0x[0-9a-f]*\)-\(0x[0-9a-f]*\)\]/\1 \2/p' | head -n1; }
+tlb() { dmesg | sed -n 's/.*software IO TLB: mapped \[mem \(0x[0-9a-f]*\)-\(0x[0-9a-f]*\)\].*/\1 \2/p' | head -n1; }
+# in_window START END: [START, END] lies inside the window.
+in_window() { [ -n "$2" ] && [ $(($1)) -ge $WIN_START ] && [ $(($2)) -le $WIN_END ]; }
+# ZONE_DMA may start below the window (the firmware's reserved RAM), but
+# must end inside it; the pool must lie inside it whole.
+pool_inside() {
+	set -- $(zone_dma) $(tlb)
+	[ $# = 4 ] && [ $(($2)) -le $WIN_END ] && in_window "$3" "$4"
+}
+upgraded() { dmesg | grep -q 'Table Upgrade: override \[IORT-BOCHS -BXPC    \]'; }
+ram_kb() { awk '/MemTotal/ { print $2 }' /proc/meminfo; }
+
+if [ "$expect" = dma-bounce ]; then
+	ktap_plan 17
+	ktap_diag "$(dmesg | grep -m1 'ACPI: IORT' | sed 's/.*\] //'); ZONE_DMA $(zone_dma); swiotlb $(tlb)"
+	ktap_check "the table upgrade replaced QEMU's IORT with the 31-bit one" upgraded
+	ktap_check "ZONE_DMA ends and the bounce pool lies inside the window" pool_inside
+	ktap_check "RAM reaches beyond the window: what lies above bounces" \
+		test "$(ram_kb)" -gt 1048576
+else
+	ktap_plan 14
+fi
+mode=${expect:-dma}
 # 1. Upstream's dwc2 first, as udev may load it: the glue takes the
 # controller from it, decides, and hands it back with its role.
 mark dwc2-first
@@ -107,9 +138,9 @@ first=$(outcome)
 ktap_diag "dwc2, then dwc2-acpi: $first"
 ktap_check "dwc2 then dwc2-acpi: dwc2 drives it, handed over by the glue" sh -c \
 	"test '$first' = 'controller=dwc2 override=dwc2 buses=1' &&
-	 dmesg | sed -n '/rpi-acpi-dwc2-test: glue\$/,\$p' | grep -q 'handed to dwc2: role host (_DSD), DMA dma'"
+	 dmesg | sed -n '/rpi-acpi-dwc2-test: glue\$/,\$p' | grep -q 'handed to dwc2: role host (_DSD), DMA $mode '"
 ktap_diag "dma_mode $(cat $CTRL/dma_mode); window: $(cat $CTRL/dma_window | tr '\n' ';')"
-ktap_check "dma_mode is dma" test "$(cat $CTRL/dma_mode)" = dma
+ktap_check "dma_mode is $mode" test "$(cat $CTRL/dma_mode)" = "$mode"
 ktap_check "the window is GDV0's _DMA: bus 0xc0000000.. on the first GB of RAM" \
 	grep -qx 'cpu 0x40000000-0x7fffffff bus 0xc0000000-0xffffffff' $CTRL/dma_window
 forced=$(since glue | grep -c 'dr_mode forced')
