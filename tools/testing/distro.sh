@@ -19,15 +19,31 @@
 # firmware (the project's UEFI reads them from fw_cfg), as run-guest.sh
 # gives them and as pftf's firmware gives a Pi its tables.
 #
-# usage: distro.sh [root|STEP...]   (default: every step, in order)
+# With -s bookworm: a bookworm root on 6.1, where arm-ffh-smc must refuse
+# to load and say why, and AML's FFH calls fail cleanly; no second kernel.
+#
+# usage: distro.sh [-s SUITE] [root|STEP...]   (default: every step)
 set -euo pipefail
 . "$(dirname "$0")/lib/common.sh"
 . "$(dirname "$0")/lib/kernels.sh"
 
-kernel_info 6.12
-k1=$K_UNAME
-k2=$DISTRO_KERNEL_2-arm64
 suite=$DISTRO_SUITE
+if [ "${1:-}" = -s ]; then
+	suite=${2:?suite}
+	shift 2
+fi
+case $suite in
+trixie)
+	kernel_info 6.12
+	k2=$DISTRO_KERNEL_2-arm64 ffh=works
+	STEPS="install autoload kernel2 autoload2 purge clean" ;;
+bookworm)
+	kernel_info 6.1
+	k2='' ffh=refused
+	STEPS="install autoload purge clean" ;;
+*) die "suite $suite: trixie or bookworm" ;;
+esac
+k1=$K_UNAME
 pkgs="linux-image-$k1 linux-headers-$k1 dkms make gcc libc6-dev systemd-sysv
 udev kmod initramfs-tools gpiod pciutils e2fsprogs"
 # The unit that runs the steps, part of the image and of its key.
@@ -52,7 +68,7 @@ WantedBy=multi-user.target'
 key="v1 $suite $(echo $pkgs) k2=$k2 $(echo "$unit" | md5sum | cut -c1-12)"
 rootdir=$CACHE/distro/$suite-$(echo "$key" | md5sum | cut -c1-12)
 image=$rootdir/root.img
-outdir=$CACHE/logs/distro
+outdir=$CACHE/logs/distro-$suite
 timings=()
 
 # now: seconds since the epoch, with tenths.
@@ -82,6 +98,8 @@ make_root() {
 	mkdir -p "$rootdir"
 	log "building the $suite arm64 root (about 15 minutes), log: $rootdir/mmdebstrap.log"
 	printf '%s\n' "$unit" > "$rootdir/rpi-acpi-step.service"
+	kernel2_get=true
+	[ -z "$k2" ] || kernel2_get="apt-get download linux-image-$k2 linux-headers-$k2 linux-headers-${k2%-arm64}-common linux-kbuild-${k2%-arm64}"
 	# shellcheck disable=SC2016 # the hooks' $1 is mmdebstrap's
 	mmdebstrap --arch=arm64 --variant=apt --format=directory \
 		--include="$(echo "$pkgs" | tr -s ' \n' ,)" \
@@ -90,7 +108,7 @@ make_root() {
 		--customize-hook="copy-in $rootdir/rpi-acpi-step.service /etc/systemd/system" \
 		--customize-hook='chroot "$1" systemctl enable rpi-acpi-step.service' \
 		--customize-hook='chroot "$1" passwd -d root 2>/dev/null || true' \
-		--customize-hook="mkdir -p \"\$1/root/kernel2\" && chroot \"\$1\" sh -c 'cd /root/kernel2 && apt-get download linux-image-$k2 linux-headers-$k2 linux-headers-$DISTRO_KERNEL_2-common linux-kbuild-$DISTRO_KERNEL_2'" \
+		--customize-hook="mkdir -p \"\$1/root/kernel2\" && chroot \"\$1\" sh -c 'cd /root/kernel2 && $kernel2_get'" \
 		--customize-hook='rm -rf "$1/var/cache/apt/archives/"*.deb "$1/var/lib/apt/lists/"*_Packages' \
 		"$suite" "$rootdir/tree" \
 		"deb $MIRROR $suite main" \
@@ -127,7 +145,8 @@ make_step_disk() {
 	cp "$TOP/tools/testing/guest/ktap.sh" "$d/"
 	cp "$run/deb"/*.deb "$d/"
 	basename "$deb" | sed 's/^rpi-acpi-dkms_\(.*\)_all\.deb$/\1/' > "$d/version"
-	printf 'KVER1=%s\nKVER2=%s\n' "$k1" "$k2" > "$d/kernels"
+	printf 'KVER1=%s\nKVER2=%s\nKLAST=%s\nFFH_EXPECT=%s\n' \
+		"$k1" "$k2" "${k2:-$k1}" "$ffh" > "$d/kernels"
 	cp -r "$m/include" "$m/ffh-test" "$d/ffh-src/"
 	# shellcheck disable=SC2016 # make's $(src)
 	printf '%s\n' 'subdir-ccflags-y += -I$(src)/include' 'obj-m += ffh-test/' \
@@ -208,9 +227,8 @@ boot() {
 	return $rc
 }
 
-STEPS="install autoload kernel2 autoload2 purge clean"
 step_kernel() {
-	case $1 in install|autoload|kernel2) echo "$k1" ;; *) echo "$k2" ;; esac
+	case $1 in install|autoload|kernel2) echo "$k1" ;; *) echo "${k2:-$k1}" ;; esac
 }
 
 main() {
