@@ -73,6 +73,8 @@ part_build() {
 
 part_firmware() {
 	step "firmware: TF-A builds for rpi4" "$T/firmware/build-tfa.sh" rpi4
+	step "firmware: rpi4 BL31 fits; splicing it into pftf's RPI_EFI.fd" \
+		"$T/firmware/test-rpi4-splice.sh"
 	step "firmware: UEFI builds" "$T/firmware/build-uefi.sh"
 	step "firmware: test service ABI, bare metal" "$T/firmware/test-sip-abi.sh"
 	step "firmware: Pi 4 pin control and DEN0115 on raspi4b, bare metal" \
