@@ -19,6 +19,9 @@
  *   the Pi's 3 GB limit (here it ends where the guest's 2 GB of RAM at
  *   0x40000000 do).
  *
+ * - _OSC as pftf's: the OS may control PME, AER and the PCIe capability
+ *   structure; native hotplug, SHPC, LTR and DPC stay with the firmware.
+ *
  * QEMU's own root, \_SB.PCI0 (same hardware, with MCFG), has no _STA; one
  * returning 0 hides it from the OS.
  */
@@ -81,6 +84,33 @@ DefinitionBlock ("", "SSDT", 2, "RPIACP", "RPIPCIE", 0x00000001)
 					Local1++
 				}
 				Return (Local0)
+			}
+
+			/*
+			 * PCI Firmware Specification 3.3, 4.5: grant PME (bit 2),
+			 * AER (3) and the PCIe capability (4) of what the OS asks,
+			 * nothing else, and say so when a bit was masked.
+			 */
+			Method (_OSC, 4)
+			{
+				CreateDWordField (Arg3, 0, CDW1)
+				If (Arg0 != ToUUID ("33db4d5b-1ff7-401c-9657-7441c03dd766"))
+				{
+					CDW1 |= 0x04	/* unrecognized UUID */
+					Return (Arg3)
+				}
+				CreateDWordField (Arg3, 8, CDW3)
+				Local0 = CDW3 & 0x1C
+				If (Arg1 != One)
+				{
+					CDW1 |= 0x08	/* unrecognized revision */
+				}
+				If (Local0 != CDW3)
+				{
+					CDW1 |= 0x10	/* capabilities masked */
+				}
+				CDW3 = Local0
+				Return (Arg3)
 			}
 
 			Name (_DSD, Package ()

@@ -218,27 +218,31 @@ static int rpi_pcie_segment(struct device *dev, struct acpi_device *adev,
 	return 0;
 }
 
-/*
- * The windows the root's _CRS produces, bus range included, into
- * @windows; @busr points at the bus range. I/O windows are left out: a
- * module cannot map I/O port ranges (pci_register_io_range() is not
- * exported), and the Pi 4's root has none.
+/**
+ * rpi_pcie_take_windows() - the windows of a root's _CRS, for the PCI core
+ * @dev: the bridge's device, for messages and the windows' names
+ * @list: what acpi_dev_get_resources() made of _CRS; emptied
+ * @windows: the host bridge's window list, to add to
+ * @busr: set to the bus range among them
+ *
+ * Only producers (IORESOURCE_WINDOW) are kept. A window's _TRA stays in
+ * its entry's offset (CPU address = bus address + offset), which the PCI
+ * core subtracts to program BARs, so a translated window such as the Pi
+ * 4's (bus 0xf8000000 at CPU 0x600000000) reaches the core unchanged. I/O
+ * windows are left out: a module cannot map I/O port ranges
+ * (pci_register_io_range() is not exported), and the Pi 4's root has none.
+ *
+ * Return: 0, or -EINVAL when there is no bus range.
  */
-static int rpi_pcie_windows(struct device *dev, struct acpi_device *adev,
-			    struct list_head *windows, struct resource **busr)
+VISIBLE_IF_KUNIT int rpi_pcie_take_windows(struct device *dev,
+					   struct list_head *list,
+					   struct list_head *windows,
+					   struct resource **busr)
 {
-	unsigned long types = IORESOURCE_MEM | IORESOURCE_IO | IORESOURCE_BUS;
 	struct resource_entry *entry, *tmp;
-	LIST_HEAD(list);
-	int ret;
 
-	ret = acpi_dev_get_resources(adev, &list,
-				     acpi_dev_filter_resource_type_cb,
-				     (void *)types);
-	if (ret < 0)
-		return dev_err_probe(dev, ret, "cannot read _CRS\n");
 	*busr = NULL;
-	resource_list_for_each_entry_safe(entry, tmp, &list) {
+	resource_list_for_each_entry_safe(entry, tmp, list) {
 		struct resource *res = entry->res;
 
 		if (!(res->flags & IORESOURCE_WINDOW)) {
@@ -260,6 +264,23 @@ static int rpi_pcie_windows(struct device *dev, struct acpi_device *adev,
 	if (!*busr)
 		return dev_err_probe(dev, -EINVAL, "_CRS has no bus range\n");
 	return 0;
+}
+EXPORT_SYMBOL_IF_KUNIT(rpi_pcie_take_windows);
+
+/* The windows the root's _CRS produces, bus range included (above). */
+static int rpi_pcie_windows(struct device *dev, struct acpi_device *adev,
+			    struct list_head *windows, struct resource **busr)
+{
+	unsigned long types = IORESOURCE_MEM | IORESOURCE_IO | IORESOURCE_BUS;
+	LIST_HEAD(list);
+	int ret;
+
+	ret = acpi_dev_get_resources(adev, &list,
+				     acpi_dev_filter_resource_type_cb,
+				     (void *)types);
+	if (ret < 0)
+		return dev_err_probe(dev, ret, "cannot read _CRS\n");
+	return rpi_pcie_take_windows(dev, &list, windows, busr);
 }
 
 /* Whether the backend= parameter lets backend @i be tried. */
@@ -321,11 +342,12 @@ static int rpi_pcie_unclaimed(struct device *dev, struct acpi_device *adev,
 }
 
 /*
- * The root's host bridge. The OS asks for no PCIe service (hotplug, AER,
- * PME, LTR, DPC) of its own: the kernel's driver takes them only when
- * _OSC grants them, and the Pi's root has none to grant.
+ * The root's host bridge. The OS controls the PCIe services (hotplug,
+ * AER, PME, LTR, DPC) the root's _OSC grants it, as with the kernel's
+ * driver (osc.c); a root without _OSC keeps them all in the firmware.
  */
-static void rpi_pcie_setup_bridge(struct pci_host_bridge *bridge,
+static void rpi_pcie_setup_bridge(struct device *dev,
+				  struct pci_host_bridge *bridge,
 				  struct acpi_device *adev,
 				  const struct resource *busr)
 {
@@ -340,12 +362,7 @@ static void rpi_pcie_setup_bridge(struct pci_host_bridge *bridge,
 	/* Else the PCI core asks the kernel's ACPI root driver, which has none. */
 	bridge->domain_nr = pcie->cfg.seg;
 	bridge->busnr = busr->start;
-	bridge->native_pcie_hotplug = 0;
-	bridge->native_shpc_hotplug = 0;
-	bridge->native_aer = 0;
-	bridge->native_pme = 0;
-	bridge->native_ltr = 0;
-	bridge->native_dpc = 0;
+	rpi_pcie_osc(dev, adev, bridge);
 }
 
 /*
@@ -391,7 +408,7 @@ static int rpi_pcie_probe(struct platform_device *pdev)
 	if (ret)
 		return dev_err_probe(dev, ret, "cannot claim the windows\n");
 
-	rpi_pcie_setup_bridge(bridge, adev, busr);
+	rpi_pcie_setup_bridge(dev, bridge, adev, busr);
 	ret = pci_host_probe(bridge);
 	if (ret) {
 		rpi_pcie_forget_domain(bridge);

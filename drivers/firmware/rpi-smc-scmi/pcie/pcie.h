@@ -118,10 +118,22 @@ extern const struct rpi_pcie_backend_ops rpi_pcie_den0115_ops;
 extern const struct rpi_pcie_backend_ops rpi_pcie_scmi_ops;
 extern struct pci_ops rpi_pcie_pci_ops;
 
+struct acpi_device;
+void rpi_pcie_osc(struct device *dev, struct acpi_device *adev,
+		  struct pci_host_bridge *bridge);
+
 #if IS_ENABLED(CONFIG_KUNIT)
 struct rpi_scmi_agent;
 
 int rpi_pcie_seg_value(u64 value, u16 *seg);
+
+int rpi_pcie_take_windows(struct device *dev, struct list_head *list,
+			  struct list_head *windows, struct resource **busr);
+
+/* _OSC (osc.c) */
+u32 rpi_pcie_osc_support(bool msi);
+u32 rpi_pcie_osc_wanted(u32 support);
+void rpi_pcie_osc_apply(struct pci_host_bridge *bridge, u32 granted);
 
 /* The SCMI backend's discovery steps, for its KUnit suite */
 int rpi_pcie_scmi_check(struct device *dev, struct rpi_scmi_agent *agent);

@@ -9,11 +9,13 @@
 
 #include <kunit/device.h>
 #include <kunit/test.h>
+#include <linux/acpi.h>
 #include <linux/arm-smccc.h>
 #include <linux/errno.h>
 #include <linux/ioport.h>
 #include <linux/kernel.h>
 #include <linux/pci.h>
+#include <linux/resource_ext.h>
 #include <linux/spinlock.h>
 #include <linux/string.h>
 
@@ -379,6 +381,184 @@ static void pcie_segment_width(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, seg, 0x55);
 }
 
+/* One _CRS address descriptor, as ACPICA hands it over. */
+static struct acpi_resource pcie_addr64(u8 type, bool producer, u64 min,
+					u64 max, u64 tra)
+{
+	struct acpi_resource ares = { .type = ACPI_RESOURCE_TYPE_ADDRESS64 };
+	struct acpi_resource_address64 *a = &ares.data.address64;
+
+	a->resource_type = type;
+	a->producer_consumer = producer ? ACPI_PRODUCER : ACPI_CONSUMER;
+	a->min_address_fixed = ACPI_ADDRESS_FIXED;
+	a->max_address_fixed = ACPI_ADDRESS_FIXED;
+	a->address.minimum = min;
+	a->address.maximum = max;
+	a->address.translation_offset = tra;
+	a->address.address_length = max - min + 1;
+	return ares;
+}
+
+/* Decode it as acpi_dev_get_resources() does and append it to @list. */
+static void pcie_add_crs(struct kunit *test, struct list_head *list,
+			 struct acpi_resource ares)
+{
+	struct resource_entry *entry;
+	struct resource_win win = {};
+
+	KUNIT_ASSERT_TRUE(test, acpi_dev_resource_address_space(&ares, &win));
+	entry = resource_list_create_entry(NULL, 0);
+	KUNIT_ASSERT_NOT_NULL(test, entry);
+	*entry->res = win.res;
+	entry->offset = win.offset;
+	resource_list_add_tail(entry, list);
+}
+
+static void pcie_free_list(void *list)
+{
+	resource_list_free(list);
+}
+
+/*
+ * pftf's root: buses 0..255, its one memory window bus 0xf8000000..
+ * 0xfbffffff at CPU 0x600000000 (_TRA 0x508000000), and the root port's
+ * registers (a consumer, not a window). The PCI core gets the bus range
+ * and the window at its CPU address, with the translation as its offset,
+ * and nothing else.
+ */
+static void pcie_translated_window(struct kunit *test)
+{
+	struct device *dev = kunit_device_register(test, "rpi-smc-pcie-test");
+	struct list_head *list, *windows;
+	struct resource_entry *entry;
+	struct resource *busr, *mem = NULL;
+	unsigned int n = 0;
+
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, dev);
+	list = kunit_kzalloc(test, 2 * sizeof(*list), GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, list);
+	windows = list + 1;
+	INIT_LIST_HEAD(list);
+	INIT_LIST_HEAD(windows);
+	KUNIT_ASSERT_EQ(test, kunit_add_action_or_reset(test, pcie_free_list, list), 0);
+	KUNIT_ASSERT_EQ(test, kunit_add_action_or_reset(test, pcie_free_list, windows), 0);
+
+	pcie_add_crs(test, list, pcie_addr64(ACPI_BUS_NUMBER_RANGE, true, 0, 255, 0));
+	pcie_add_crs(test, list, pcie_addr64(ACPI_MEMORY_RANGE, true, 0xf8000000,
+					     0xfbffffff, 0x508000000ULL));
+	pcie_add_crs(test, list, pcie_addr64(ACPI_MEMORY_RANGE, false, 0xfd500000,
+					     0xfd509fff, 0));
+
+	KUNIT_ASSERT_EQ(test, rpi_pcie_take_windows(dev, list, windows, &busr), 0);
+	KUNIT_EXPECT_TRUE(test, list_empty(list));
+	resource_list_for_each_entry(entry, windows) {
+		n++;
+		if (resource_type(entry->res) == IORESOURCE_MEM)
+			mem = entry->res;
+		if (entry->res == mem) {
+			KUNIT_EXPECT_EQ(test, entry->offset, 0x508000000ULL);
+			/* The bus address the core programs: CPU - offset. */
+			KUNIT_EXPECT_EQ(test, mem->start - entry->offset, 0xf8000000ULL);
+			KUNIT_EXPECT_EQ(test, mem->end - entry->offset, 0xfbffffffULL);
+		}
+	}
+	KUNIT_EXPECT_EQ(test, n, 2);
+	KUNIT_ASSERT_NOT_NULL(test, mem);
+	KUNIT_EXPECT_EQ(test, mem->start, 0x600000000ULL);
+	KUNIT_EXPECT_EQ(test, mem->end, 0x603ffffffULL);
+	KUNIT_EXPECT_TRUE(test, mem->flags & IORESOURCE_WINDOW);
+	KUNIT_EXPECT_EQ(test, busr->start, 0);
+	KUNIT_EXPECT_EQ(test, busr->end, 255);
+}
+
+/* A _CRS without a bus range is refused; its windows are not lost. */
+static void pcie_windows_need_buses(struct kunit *test)
+{
+	struct device *dev = kunit_device_register(test, "rpi-smc-pcie-test");
+	struct list_head *list, *windows;
+	struct resource *busr = (void *)1;
+
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, dev);
+	list = kunit_kzalloc(test, 2 * sizeof(*list), GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, list);
+	windows = list + 1;
+	INIT_LIST_HEAD(list);
+	INIT_LIST_HEAD(windows);
+	KUNIT_ASSERT_EQ(test, kunit_add_action_or_reset(test, pcie_free_list, list), 0);
+	KUNIT_ASSERT_EQ(test, kunit_add_action_or_reset(test, pcie_free_list, windows), 0);
+	pcie_add_crs(test, list, pcie_addr64(ACPI_MEMORY_RANGE, true, 0xf8000000,
+					     0xfbffffff, 0x508000000ULL));
+	KUNIT_EXPECT_EQ(test, rpi_pcie_take_windows(dev, list, windows, &busr),
+			-EINVAL);
+	KUNIT_EXPECT_NULL(test, busr);
+	KUNIT_EXPECT_FALSE(test, list_empty(windows));
+}
+
+/* The native_* flags after _OSC granted @granted. */
+static u32 pcie_osc_result(struct kunit *test, u32 granted)
+{
+	struct pci_host_bridge *b = kunit_kzalloc(test, sizeof(*b), GFP_KERNEL);
+
+	KUNIT_ASSERT_NOT_NULL(test, b);
+	/* pci_alloc_host_bridge() starts with every service native. */
+	b->native_pcie_hotplug = 1;
+	b->native_shpc_hotplug = 1;
+	b->native_aer = 1;
+	b->native_pme = 1;
+	b->native_ltr = 1;
+	b->native_dpc = 1;
+	rpi_pcie_osc_apply(b, granted);
+	return (b->native_pcie_hotplug ? OSC_PCI_EXPRESS_NATIVE_HP_CONTROL : 0) |
+	       (b->native_shpc_hotplug ? OSC_PCI_SHPC_NATIVE_HP_CONTROL : 0) |
+	       (b->native_pme ? OSC_PCI_EXPRESS_PME_CONTROL : 0) |
+	       (b->native_aer ? OSC_PCI_EXPRESS_AER_CONTROL : 0) |
+	       (b->native_ltr ? OSC_PCI_EXPRESS_LTR_CONTROL : 0) |
+	       (b->native_dpc ? OSC_PCI_EXPRESS_DPC_CONTROL : 0);
+}
+
+/*
+ * What _OSC grants is what the OS controls: pftf's grant (PME, AER and
+ * the PCIe capability) gives the port driver PME and AER and nothing
+ * else; without the PCIe capability, or without _OSC, nothing.
+ */
+static void pcie_osc_grants(struct kunit *test)
+{
+	const u32 cap = OSC_PCI_EXPRESS_CAPABILITY_CONTROL;
+	const u32 pme_aer = OSC_PCI_EXPRESS_PME_CONTROL | OSC_PCI_EXPRESS_AER_CONTROL;
+	const u32 all = 0xbf;
+
+	KUNIT_EXPECT_EQ(test, pcie_osc_result(test, pme_aer | cap), pme_aer);
+	KUNIT_EXPECT_EQ(test, pcie_osc_result(test, pme_aer), 0);
+	KUNIT_EXPECT_EQ(test, pcie_osc_result(test, 0), 0);
+	KUNIT_EXPECT_EQ(test, pcie_osc_result(test, all), all & ~cap);
+	KUNIT_EXPECT_EQ(test, pcie_osc_result(test, cap | OSC_PCI_EXPRESS_NATIVE_HP_CONTROL),
+			OSC_PCI_EXPRESS_NATIVE_HP_CONTROL);
+}
+
+/*
+ * As the kernel, the bridge asks for control only when the OS supports
+ * extended config space, ASPM, clock PM and MSI: with pci=nomsi (a
+ * kernel without MSI) it asks for nothing.
+ */
+static void pcie_osc_asks(struct kunit *test)
+{
+	u32 with_msi = rpi_pcie_osc_support(true);
+	u32 without = rpi_pcie_osc_support(false);
+
+	KUNIT_EXPECT_TRUE(test, with_msi & OSC_PCI_MSI_SUPPORT);
+	KUNIT_EXPECT_FALSE(test, without & OSC_PCI_MSI_SUPPORT);
+	KUNIT_EXPECT_TRUE(test, without & OSC_PCI_SEGMENT_GROUPS_SUPPORT);
+	KUNIT_EXPECT_EQ(test, rpi_pcie_osc_wanted(without), 0);
+	if (IS_ENABLED(CONFIG_PCIEASPM))
+		KUNIT_EXPECT_EQ(test, rpi_pcie_osc_wanted(with_msi) &
+				(OSC_PCI_EXPRESS_CAPABILITY_CONTROL |
+				 OSC_PCI_EXPRESS_PME_CONTROL),
+				OSC_PCI_EXPRESS_CAPABILITY_CONTROL |
+				OSC_PCI_EXPRESS_PME_CONTROL);
+	else
+		KUNIT_EXPECT_EQ(test, rpi_pcie_osc_wanted(with_msi), 0);
+}
+
 static struct kunit_case pcie_test_cases[] = {
 	KUNIT_CASE(pcie_read_encodes),
 	KUNIT_CASE(pcie_write_encodes),
@@ -391,6 +571,10 @@ static struct kunit_case pcie_test_cases[] = {
 	KUNIT_CASE(pcie_atomic),
 	KUNIT_CASE_PARAM(pcie_probe, pcie_probe_gen_params),
 	KUNIT_CASE(pcie_segment_width),
+	KUNIT_CASE(pcie_translated_window),
+	KUNIT_CASE(pcie_windows_need_buses),
+	KUNIT_CASE(pcie_osc_grants),
+	KUNIT_CASE(pcie_osc_asks),
 	{}
 };
 
