@@ -104,7 +104,7 @@ make_root() {
 	mmdebstrap --arch=arm64 --variant=apt --format=directory \
 		--include="$(echo "$pkgs" | tr -s ' \n' ,)" \
 		--customize-hook='echo rpi-acpi-distro > "$1/etc/hostname"' \
-		--customize-hook='echo "/dev/vda / ext4 rw,errors=remount-ro 0 1" > "$1/etc/fstab"' \
+		--customize-hook='echo "LABEL=rpi-root / ext4 rw,errors=remount-ro 0 1" > "$1/etc/fstab"' \
 		--customize-hook="copy-in $rootdir/rpi-acpi-step.service /etc/systemd/system" \
 		--customize-hook='chroot "$1" systemctl enable rpi-acpi-step.service' \
 		--customize-hook='chroot "$1" passwd -d root 2>/dev/null || true' \
@@ -156,9 +156,14 @@ make_step_disk() {
 	mkfs.ext4 -q -L RPISTEP -d "$d" "$run/step.img"
 }
 
-# copy_root: this run's disk, a copy of the cached root.
+# copy_root: this run's disk, a copy of the cached root. The root is
+# found by its label: virtio-mmio disks get their names in an order of
+# QEMU's, not the command line's.
 copy_root() {
 	cp --sparse=always "$image" "$run/root.img"
+	echo "LABEL=rpi-root / ext4 rw,errors=remount-ro 0 1" > "$run/fstab"
+	debugfs -w -R "rm /etc/fstab" "$run/root.img" >/dev/null 2>&1
+	debugfs -w -R "write $run/fstab /etc/fstab" "$run/root.img" >/dev/null 2>&1
 }
 
 # machine: the emulated Pi as run-guest.sh -u makes it: TF-A and the
@@ -214,7 +219,7 @@ boot() {
 	(cd "$run/fw" && exec timeout "$step_timeout" "$qemu" "${machine[@]}" \
 		-nic none -no-reboot -display none -monitor none -serial "file:$con" \
 		-kernel "$run/vmlinuz" -initrd "$run/initrd" \
-		-append "console=ttyAMA0 acpi=force root=/dev/vda rw panic=-1 rpi_acpi_fw=tf-a rpi_acpi_dwc2=dma systemd.show_status=false rpi_acpi_step=$step" \
+		-append "console=ttyAMA0 acpi=force root=LABEL=rpi-root rw panic=-1 rpi_acpi_fw=tf-a rpi_acpi_dwc2=dma systemd.show_status=false rpi_acpi_step=$step" \
 		</dev/null 2>"$run/qemu.err") || rc=$?
 	cat "$run/qemu.err" >&2
 	[ "$rc" = 0 ] || { log "step $step: QEMU ended with $rc (124: timeout)"; rc=1; }
