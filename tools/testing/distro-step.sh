@@ -54,11 +54,54 @@ build_ffh_test() {
 	cp "$FFH/src-$1/ffh-test/rpi-acpi-ffh-test.ko" "$FFH/ffh-test-$1.ko"
 }
 
+softdeps() {
+	modprobe -c | grep -E '^softdep (dwc2|rpi[-_]smc[-_]scmi) ' | sed 's/^/# /'
+	modprobe -c | grep -qE '^softdep dwc2 pre: dwc2[-_]acpi( |$)' &&
+		modprobe -c | grep -qE '^softdep rpi[-_]smc[-_]scmi .*post: arm[-_]ffh[-_]smc( |$)'
+}
+
+# With rpi-acpi-tables (when the step disk has it): its hook is told to
+# add the marker table (tools/testing/distro-marker.asl) in place of the
+# Pi 4's, which would describe a machine this is not.
+TABLES_DEB=$D/rpi-acpi-tables_${VER}_all.deb
+TABLES_DIR=/var/lib/rpi-acpi-test/acpi
+tables() { [ -e "$TABLES_DEB" ]; }
+
+# initrd_has_marker KVER: KVER's initramfs holds the marker table.
+initrd_has_marker() {
+	lsinitramfs /boot/initrd.img-"$1" | grep -q 'kernel/firmware/acpi/distro-marker.aml'
+}
+
+# marker_loaded: the ACPI table upgrade installed the marker table.
+marker_loaded() {
+	grep -qa DISTMARK /sys/firmware/acpi/tables/SSDT* 2>/dev/null
+}
+
+no_marker_loaded() { ! marker_loaded; }
+
 step_install() {
-	ktap_plan 7
+	debs=$D/${PKG}_"$VER"_all.deb
+	if tables; then
+		ktap_plan 9
+		mkdir -p $TABLES_DIR
+		cp $D/acpi/distro-marker.aml $TABLES_DIR/
+		printf '%s\n' RPI_ACPI_TABLES=yes RPI_ACPI_TABLES_DIR=$TABLES_DIR \
+			> /etc/default/rpi-acpi-tables
+		debs="$debs $TABLES_DEB"
+	else
+		ktap_plan 7
+	fi
 	ktap_check "running $KVER1" test "$kver" = "$KVER1"
+	# shellcheck disable=SC2086 # the packages' paths
 	ktap_check "apt install ./$PKG deb: DKMS builds and installs, no error" \
-		quiet apt-get install -y --no-install-recommends $D/${PKG}_"$VER"_all.deb
+		quiet apt-get install -y --no-install-recommends $debs
+	if tables; then
+		ktap_check "rpi-acpi-tables: the hook and the tables are installed" \
+			test -x /usr/share/initramfs-tools/hooks/rpi-acpi-tables -a \
+			-d /usr/lib/rpi-acpi/acpi
+		ktap_check "rpi-acpi-tables: $kver's initramfs has the hook's table" \
+			initrd_has_marker "$kver"
+	fi
 	if grep -qiE '(^|[^a-z])(error|failed)' /tmp/cmd.log; then
 		grep -iE '(^|[^a-z])(error|failed)' /tmp/cmd.log | sed 's/^/# /'
 		ktap_fail "apt's output names no error"
@@ -68,8 +111,7 @@ step_install() {
 	ktap_check "dkms: rpi-acpi/$VER installed for $kver" dkms_installed "$kver"
 	ktap_check "every module in /lib/modules/$kver/updates/dkms" modules_in "$kver"
 	ktap_check "the softdeps are modprobe's (dwc2-acpi before dwc2, FFH with the agent)" \
-		sh -c "modprobe -c | grep -qx 'softdep dwc2 pre: dwc2-acpi' &&
-		       modprobe -c | grep -qx 'softdep rpi_smc_scmi post: arm-ffh-smc'"
+		softdeps
 	ktap_check "the FFH test module builds for $kver" build_ffh_test "$kver"
 }
 
@@ -137,7 +179,11 @@ no_problems() {
 
 step_autoload() {
 	want=$1
-	ktap_plan 12
+	if tables; then ktap_plan 13; else ktap_plan 12; fi
+	if tables; then
+		ktap_check "the ACPI table upgrade loaded the table rpi-acpi-tables' hook added" \
+			marker_loaded
+	fi
 	ktap_check "running $want" test "$kver" = "$want"
 	ktap_check "nothing but udev loads the modules (no modules-load.d entry)" \
 		nothing_loads_them
@@ -162,13 +208,17 @@ step_autoload() {
 }
 
 step_kernel2() {
-	ktap_plan 5
+	if tables; then ktap_plan 6; else ktap_plan 5; fi
 	ktap_check "apt install the second kernel $KVER2 with its headers" \
 		quiet apt-get install -y --no-install-recommends /root/kernel2/*.deb
 	ktap_check "dkms: rpi-acpi/$VER installed for $KVER2" dkms_installed "$KVER2"
 	ktap_check "every module in /lib/modules/$KVER2/updates/dkms" modules_in "$KVER2"
 	ktap_check "the initramfs of $KVER2 was made" test -s /boot/initrd.img-"$KVER2"
 	ktap_check "the FFH test module builds for $KVER2" build_ffh_test "$KVER2"
+	if tables; then
+		ktap_check "rpi-acpi-tables: $KVER2's initramfs has the hook's table" \
+			initrd_has_marker "$KVER2"
+	fi
 }
 
 none_left() {
@@ -181,9 +231,26 @@ none_left() {
 	[ ! -e /var/lib/dkms/rpi-acpi ] && [ ! -e /usr/src/rpi-acpi-"$VER" ]
 }
 
+no_marker_left() {
+	for k in "$KVER1" $KVER2; do
+		! initrd_has_marker "$k" || { echo "# $k's initramfs has it"; return 1; }
+	done
+}
+
 step_purge() {
-	ktap_plan 4
-	ktap_check "apt purge $PKG" quiet apt-get purge -y $PKG
+	if tables; then
+		ktap_plan 7
+		ktap_check "apt purge $PKG rpi-acpi-tables" \
+			quiet apt-get purge -y $PKG rpi-acpi-tables
+		ktap_check "rpi-acpi-tables: the hook and the tables are gone" \
+			test ! -e /usr/share/initramfs-tools/hooks/rpi-acpi-tables -a \
+			! -e /usr/lib/rpi-acpi
+		ktap_check "rpi-acpi-tables: no kernel's initramfs has the table" \
+			no_marker_left
+	else
+		ktap_plan 4
+		ktap_check "apt purge $PKG" quiet apt-get purge -y $PKG
+	fi
 	ktap_check "no module of the package left for either kernel, no dkms tree" none_left
 	ktap_check "the softdeps are gone" sh -c \
 		"! ls /usr/lib/modprobe.d/dwc2-acpi.conf /usr/lib/modprobe.d/arm-ffh-smc.conf 2>/dev/null &&
@@ -193,7 +260,12 @@ step_purge() {
 }
 
 step_clean() {
-	ktap_plan 4
+	if tables; then
+		ktap_plan 5
+		ktap_check "no table of rpi-acpi-tables' hook was loaded" no_marker_loaded
+	else
+		ktap_plan 4
+	fi
 	ktap_check "running $KLAST (the last kernel installed)" test "$kver" = "$KLAST"
 	for m in rpi-smc-scmi dwc2-acpi; do
 		ktap_check "$m is not loaded" test ! -e /sys/module/"$(echo $m | tr - _)"

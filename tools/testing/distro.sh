@@ -136,8 +136,9 @@ make_debs() {
 }
 
 # make_step_disk: what the guest's unit runs: the step script and its
-# KTAP helpers, the package, its version, the kernels' releases and the
-# FFH test module's source; an ext4 image labelled RPISTEP.
+# KTAP helpers, the packages, their version, the kernels' releases, the
+# FFH test module's source and the marker table rpi-acpi-tables' hook is
+# given; an ext4 image labelled RPISTEP.
 make_step_disk() {
 	local d=$run/stepdisk m=$TOP/tools/testing/guest/modules
 	mkdir -p "$d/ffh-src"
@@ -148,6 +149,9 @@ make_step_disk() {
 	printf 'KVER1=%s\nKVER2=%s\nKLAST=%s\nFFH_EXPECT=%s\n' \
 		"$k1" "$k2" "${k2:-$k1}" "$ffh" > "$d/kernels"
 	cp -r "$m/include" "$m/ffh-test" "$d/ffh-src/"
+	mkdir -p "$d/acpi"
+	iasl -p "$d/acpi/distro-marker" "$TOP/tools/testing/distro-marker.asl" \
+		>"$run/iasl.log" 2>&1 || { cat "$run/iasl.log" >&2; die "iasl failed"; }
 	# shellcheck disable=SC2016 # make's $(src)
 	printf '%s\n' 'subdir-ccflags-y += -I$(src)/include' 'obj-m += ffh-test/' \
 		> "$d/ffh-src/Kbuild"
