@@ -223,7 +223,7 @@ boot() {
 	(cd "$run/fw" && exec timeout "$step_timeout" "$qemu" "${machine[@]}" \
 		-nic none -no-reboot -display none -monitor none -serial "file:$con" \
 		-kernel "$run/vmlinuz" -initrd "$run/initrd" \
-		-append "console=ttyAMA0 acpi=force root=LABEL=rpi-root rw panic=-1 rpi_acpi_fw=tf-a rpi_acpi_dwc2=dma systemd.show_status=false rpi_acpi_step=$step" \
+		-append "console=ttyAMA0 acpi=force root=LABEL=rpi-root rw panic=-1 rpi_acpi_fw=tf-a rpi_acpi_dwc2=dma systemd.show_status=false systemd.mask=serial-getty@ttyAMA0.service rpi_acpi_step=$step" \
 		</dev/null 2>"$run/qemu.err") || rc=$?
 	cat "$run/qemu.err" >&2
 	[ "$rc" = 0 ] || { log "step $step: QEMU ended with $rc (124: timeout)"; rc=1; }
