@@ -34,6 +34,11 @@ $(addprefix check-,$(CHECKS)):
 demo:
 	$(TESTING)/demo.sh
 
+# The tree in-tree in Debian's 6.12 source: kunit.py on each driver
+# folder's .kunitconfig, the kernel with every symbol =y and =m, W=1.
+check-intree:
+	$(TESTING)/intree.sh all
+
 # Debian packages (debian/) into ~/.cache/rpi-acpi/deb; check-distro
 # proves them in a full Debian arm64 system (about an hour cold).
 deb:

@@ -8,7 +8,8 @@
 #   firmware   TF-A for QEMU and the Pi 4, the test service's ABI without an OS,
 #              the Pi 4's pin control on QEMU's raspi4b
 #   style      checkpatch --strict and kernel-doc on the project's sources
-#   kunit      the KUnit suites in the debug test kernel
+#   kunit      the KUnit suites in the debug test kernel; kunit.py on every
+#              driver folder's .kunitconfig with the tree in-tree (6.12)
 #   guest      guest tests on every Debian kernel; the emulated DWC2 (QEMU
 #              built with the project's patch) with 1 and 2 GB of RAM
 #   selftests  deliberately broken inputs each check must catch
@@ -96,6 +97,8 @@ part_kunit() {
 		"$T/run-guest.sh" -k test -D -l "$logs/console-test-dt.log"
 	step "peer: the same pins, groups and functions with ACPI and device tree" \
 		"$T/pinctrl-peer.sh" "$logs/console-test.log" "$logs/console-test-dt.log"
+	step "kunit.py run, in-tree in 6.12, every folder's .kunitconfig" \
+		"$T/intree.sh" kunit
 }
 
 part_guest() {
