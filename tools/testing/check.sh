@@ -110,8 +110,7 @@ part_guest() {
 	local usb=(-u -N -t "$T/guest/tests/80-dwc2.sh")
 	# The same runs check the NVMe with MSI off (pci=nomsi), on INTx as on
 	# a Pi, whose MADT has no MSI frame.
-	local intx=(-t "$T/guest/tests/20-modules-load.sh"
-		    -t "$T/guest/tests/65-pcie.sh" -c pci=nomsi)
+	local intx=(-t "$T/guest/tests/65-pcie.sh" -c pci=nomsi)
 	for k in $KERNELS; do
 		step "dwc2 $k: 1 GB, all RAM in the window: DMA, USB disk; NVMe on INTx" \
 			"$T/run-guest.sh" -k "$k" "${usb[@]}" -M 1024 -c rpi_acpi_dwc2=dma \

@@ -99,6 +99,14 @@ on_intx() {
 }
 
 ktap_plan 19
+# Run alone (run-guest.sh -N, beside 80-dwc2.sh), nothing loaded the
+# project's modules: load them as 20-modules-load.sh leaves them, but the
+# DWC2 glue, which 80-dwc2.sh loads itself.
+if [ ! -e /sys/module/rpi_smc_pcie ]; then
+	for m in $(grep -v -e '^arm-ffh-smc\.ko$' -e '^dwc2-acpi\.ko$' /modules/order); do
+		insmod "/modules/$m"
+	done
+fi
 [ -e /sys/module/rpi_acpi_fw_count ] || insmod /testmods/rpi-acpi-fw-count.ko
 insmod /testmods/rpi-acpi-pci-test.ko
 for m in $(cat /kmods/order 2>/dev/null); do insmod "/kmods/$m"; done
