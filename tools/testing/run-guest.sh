@@ -16,6 +16,8 @@
 #               the table upgrade with none (but rpi-scmi, the firmware's).
 #   -D          boot with the firmware's device tree, not ACPI (tf-a only):
 #               acpi=off; runs only the guest tests named *-dt.sh
+#   -e CPIO     an early cpio made elsewhere (e.g. by mkinitramfs with the
+#               rpi-acpi-tables hook) put first in the initrd, as is
 #   -t SCRIPT   extra guest test script (KTAP on stdout); repeatable
 #   -N          run only the -t scripts, not the project's guest tests
 #   -m DIR      extra out-of-tree module source (a Kbuild dir) to build for
@@ -42,7 +44,7 @@ set -euo pipefail
 
 # The options (parse_args).
 kernel=6.12 firmware=tf-a timeout=900 log='' only_given=0 dt=0 usb=0 mem=2048
-tables=() tests=() extra=() args=()
+tables=() tests=() extra=() args=() early_cpio=
 dwc2_tables=("$TOP"/tools/testing/acpi/dwc2/*.asl)
 # What the steps find and make for the next ones: the kernel's release and
 # Image, the debug kernel's build (kdir) or Debian's unpacked image
@@ -54,11 +56,12 @@ qemu='' machine=() cmdline='' kmods_dirs=() rc=0 fail=0
 
 parse_args() {
 	local o
-	while getopts "k:f:a:t:m:NDuU:M:c:T:l:h" o; do
+	while getopts "k:f:a:e:t:m:NDuU:M:c:T:l:h" o; do
 		case $o in
 		k) kernel=$OPTARG ;;
 		f) firmware=$OPTARG ;;
 		a) tables+=("$(realpath "$OPTARG")") ;;
+		e) early_cpio=$(realpath "$OPTARG") ;;
 		t) tests+=("$(realpath "$OPTARG")") ;;
 		m) extra+=("$(realpath "$OPTARG")") ;;
 		N) only_given=1 ;;
@@ -69,7 +72,7 @@ parse_args() {
 		c) args+=("$OPTARG") ;;
 		T) timeout=$OPTARG ;;
 		l) log=$OPTARG ;;
-		*) sed -n '3,31s/^# \{0,1\}//p' "$0"; exit 2 ;;
+		*) sed -n '3,33s/^# \{0,1\}//p' "$0"; exit 2 ;;
 		esac
 	done
 }
@@ -255,6 +258,7 @@ add_tests() {
 	local t
 	install -m 755 "$TOP/tools/testing/guest/init" "$root/init"
 	cp "$TOP/tools/testing/guest/ktap.sh" "$root/ktap.sh"
+	install -m 755 "$TOP/tools/rpi4/selftest" "$root/bin/rpi4-selftest"
 	if [ "$only_given" = 0 ] && [ "$dt" = 0 ]; then
 		cp "$TOP"/tools/testing/guest/tests/*.sh "$root/tests/"
 	elif [ "$only_given" = 0 ]; then
@@ -325,7 +329,9 @@ build_initrd() {
 	add_kernel_modules
 	add_tests
 	add_project_modules
-	(cd "$run/early" && find . | cpio -o -H newc --quiet) > "$run/initrd"
+	: > "$run/initrd"
+	[ -z "$early_cpio" ] || cat "$early_cpio" >> "$run/initrd"
+	(cd "$run/early" && find . | cpio -o -H newc --quiet) >> "$run/initrd"
 	(cd "$root" && find . | cpio -o -H newc --quiet) >> "$run/initrd"
 }
 
