@@ -70,6 +70,27 @@ for m in $(cat /kmods/order 2>/dev/null); do
 done
 DWC2_KO=/kmods/dwc2.ko
 
+# The window's CPU range (rpi-dwc2.asl): the first GB of virt's RAM.
+WIN_START=$((0x40000000)) WIN_END=$((0x7fffffff))
+# What the kernel said at boot of ZONE_DMA and of its bounce pool, as
+# "START END".
+zone_dma() { dmesg | sed -n 's/.* DMA *\[mem \(0x[0-9a-f]*\)-\(0x[0-9a-f]*\)\]/\1 \2/p' | head -n1; }
+tlb() { dmesg | sed -n 's/.*software IO TLB: mapped \[mem \(0x[0-9a-f]*\)-\(0x[0-9a-f]*\)\].*/\1 \2/p' | head -n1; }
+# in_window START END: [START, END] lies inside the window.
+in_window() { [ -n "$2" ] && [ $(($1)) -ge $WIN_START ] && [ $(($2)) -le $WIN_END ]; }
+# ZONE_DMA may start below the window (the firmware's reserved RAM), but
+# must end inside it; the pool must lie inside it whole.
+pool_inside() {
+	set -- $(zone_dma) $(tlb)
+	[ $# = 4 ] && [ $(($2)) -le $WIN_END ] && in_window "$3" "$4"
+}
+pool_outside() {
+	set -- $(tlb)
+	[ $# = 2 ] && ! in_window "$1" "$2"
+}
+upgraded() { dmesg | grep -q 'Table Upgrade: override \[IORT-BOCHS -BXPC    \]'; }
+ram_kb() { awk '/MemTotal/ { print $2 }' /proc/meminfo; }
+
 if [ "$expect" = refused ]; then
 	# The firmware's _DMA is one Linux ignores: the glue must fail its
 	# probe, and its claim must keep dwc2 off the controller.
@@ -86,8 +107,10 @@ if [ "$expect" = refused ]; then
 fi
 
 if [ "$expect" = off ]; then
-	ktap_plan 4
+	ktap_plan 5
 	mark off
+	ktap_diag "ZONE_DMA $(zone_dma); swiotlb $(tlb)"
+	ktap_check "the kernel's bounce pool lies outside the window" pool_outside
 	glue_first
 	ktap_check "dwc2-acpi holds the controller, so dwc2 cannot start it" \
 		test "$got" = "controller=dwc2-acpi override=dwc2-acpi buses=0"
@@ -97,23 +120,6 @@ if [ "$expect" = off ]; then
 	ktap_check "both modules unload" unload
 	ktap_finish
 fi
-
-# The window's CPU range (rpi-dwc2.asl): the first GB of virt's RAM.
-WIN_START=$((0x40000000)) WIN_END=$((0x7fffffff))
-# What the kernel said at boot of ZONE_DMA and of its bounce pool, as
-# "START END".
-zone_dma() { dmesg | sed -n 's/.* DMA *\[mem \(0x[0-9a-f]*\)-\(0x[0-9a-f]*\)\]/\1 \2/p' | head -n1; }
-tlb() { dmesg | sed -n 's/.*software IO TLB: mapped \[mem \(0x[0-9a-f]*\)-\(0x[0-9a-f]*\)\].*/\1 \2/p' | head -n1; }
-# in_window START END: [START, END] lies inside the window.
-in_window() { [ -n "$2" ] && [ $(($1)) -ge $WIN_START ] && [ $(($2)) -le $WIN_END ]; }
-# ZONE_DMA may start below the window (the firmware's reserved RAM), but
-# must end inside it; the pool must lie inside it whole.
-pool_inside() {
-	set -- $(zone_dma) $(tlb)
-	[ $# = 4 ] && [ $(($2)) -le $WIN_END ] && in_window "$3" "$4"
-}
-upgraded() { dmesg | grep -q 'Table Upgrade: override \[IORT-BOCHS -BXPC    \]'; }
-ram_kb() { awk '/MemTotal/ { print $2 }' /proc/meminfo; }
 
 if [ "$expect" = dma-bounce ]; then
 	ktap_plan 17
