@@ -2,7 +2,7 @@
 /*
  * A table for the emulated machine that only the rpi-acpi-tables hook
  * delivers (tools/rpi4/initramfs-tools/test-hook.sh -g): the guest test
- * 12-table-upgrade.sh finds it among the kernel's tables and its device
+ * 97-selftest.sh finds it among the kernel's tables and its device
  * in the namespace, which proves the hook's early cpio is one the kernel's
  * table upgrade reads.
  */
