@@ -6,7 +6,8 @@
 # usage: check.sh [PART...]
 #   build      modules for every supported kernel, W=1 + sparse as errors
 #   firmware   TF-A for QEMU and the Pi 4, the test service's ABI without an OS,
-#              the Pi 4's pin control on QEMU's raspi4b
+#              the Pi 4's pin control on QEMU's raspi4b, bare metal and from
+#              Linux (the test kernel)
 #   style      checkpatch --strict and kernel-doc on the project's sources
 #   kunit      the KUnit suites in the debug test kernel; kunit.py on every
 #              driver folder's .kunitconfig with the tree in-tree (6.12)
@@ -80,6 +81,8 @@ part_firmware() {
 	step "firmware: test service ABI, bare metal" "$T/firmware/test-sip-abi.sh"
 	step "firmware: Pi 4 pin control and DEN0115 on raspi4b, bare metal" \
 		"$T/firmware/test-rpi4-pinctrl.sh"
+	step "firmware: Linux on raspi4b through the rpi4 BL31: PSCI, upstream's SCMI pin control, DEN0115, SMC fastchannel" \
+		"$T/raspi4b/boot-linux.sh"
 }
 
 part_style() {
