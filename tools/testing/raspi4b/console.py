@@ -34,9 +34,8 @@ def connect(path):
     sys.exit(f"console.py: cannot connect to {path}")
 
 
-def monitor_cmd(mon, cmd):
-    """Run an HMP command; its output up to the next prompt."""
-    mon.sendall(cmd.encode() + b"\n")
+def read_prompt(mon):
+    """What the monitor prints up to its next prompt."""
     buf = b""
     while not buf.endswith(b"(qemu) "):
         data = mon.recv(4096)
@@ -46,10 +45,16 @@ def monitor_cmd(mon, cmd):
     return buf
 
 
+def monitor_cmd(mon, cmd):
+    """Run an HMP command; its output up to the next prompt."""
+    mon.sendall(cmd.encode() + b"\n")
+    return read_prompt(mon)
+
+
 def main():
     con = connect(sys.argv[1])
     mon = connect(sys.argv[2])
-    monitor_cmd(mon, "")  # the banner and the first prompt
+    read_prompt(mon)  # the banner and the first prompt
     pending = b""
     with open(sys.argv[3], "wb") as log:
         while True:
