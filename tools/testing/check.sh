@@ -12,7 +12,8 @@
 #   kunit      the KUnit suites in the debug test kernel; kunit.py on every
 #              driver folder's .kunitconfig with the tree in-tree (6.12)
 #   guest      guest tests on every Debian kernel; the emulated DWC2 (QEMU
-#              built with the project's patch) with 1 and 2 GB of RAM
+#              built with the project's patch) with 1 and 2 GB of RAM; the
+#              Pi 4's tables and their initramfs hook
 #   selftests  deliberately broken inputs each check must catch
 #   dkms       dkms builds the package against a Debian kernel's headers;
 #              the Debian packages build, lintian-clean, with one version
@@ -105,7 +106,16 @@ part_kunit() {
 }
 
 part_guest() {
-	local k
+	local k hook=()
+	# The Pi 4's tables against pftf's DSDT, and their initramfs hook under
+	# trixie's mkinitramfs; its early cpio starts the no-EL3 guest's initrd.
+	step "Pi 4 tables compile and merge into pftf's DSDT and SSDTs" \
+		make -s -C "$TOP/tools/rpi4/acpi" O="$logs/rpi4-aml" check
+	rm -f "$logs/hook-early.cpio"
+	step "rpi-acpi-tables hook: tables in the early initramfs only on pftf's Pi 4" \
+		"$TOP/tools/rpi4/initramfs-tools/test-hook.sh" -g "$logs/hook-early.cpio"
+	[ ! -s "$logs/hook-early.cpio" ] ||
+		hook=(-e "$logs/hook-early.cpio" -c rpi_acpi_hook=1)
 	for k in $KERNELS; do
 		step "guest $k (TF-A + UEFI)" "$T/run-guest.sh" -k "$k"
 	done
@@ -137,7 +147,8 @@ part_guest() {
 	step "dwc2 6.12: a _DMA Linux ignores (no _CRS): refused" \
 		"$T/run-guest.sh" -k 6.12 "${usb[@]}" -M 1024 -c rpi_acpi_dwc2=refused \
 		-U "$T/acpi/dwc2/bad/rpi-dwc2-no-crs.asl"
-	step "guest 6.12 (no EL3 firmware)" "$T/run-guest.sh" -k 6.12 -f none
+	step "guest 6.12 (no EL3 firmware; initrd from the rpi-acpi-tables hook)" \
+		"$T/run-guest.sh" -k 6.12 -f none "${hook[@]}"
 	rm -f "$logs/console-dt.log"
 	step "peer: upstream's SCMI client (6.12, device tree)" \
 		"$T/run-guest.sh" -k 6.12 -D -l "$logs/console-dt.log"
