@@ -3,12 +3,24 @@
  * KUnit tests for the FFH handler's validation and marshalling, with the
  * one firmware-calling function replaced by a fake firmware.
  *
- * The handler is compiled into this test module as well, so the suite runs
- * whether or not arm-ffh-smc.ko can load on this machine (it refuses
- * firmware below SMCCC v1.2).
+ * As a module, the handler is compiled into this test module as well, so
+ * the suite runs whether or not arm-ffh-smc.ko can load on this machine
+ * (it refuses firmware below SMCCC v1.2).
  */
 
+/*
+ * Built into the kernel, the suite calls arm-ffh-smc's own handler
+ * (Kconfig builds it in too), which a second copy would clash with at
+ * link time.
+ */
+#if IS_BUILTIN(CONFIG_ARM_FFH_SMC_KUNIT_TEST)
+#include <linux/kernel.h>
+#include <linux/string.h>
+
+#include "arm-ffh-smc.h"
+#else
 #include "handler.c"
+#endif
 
 #include <kunit/static_stub.h>
 #include <kunit/test.h>

@@ -14,9 +14,18 @@
 #include <linux/kernel.h>
 #include <linux/sizes.h>
 
-/* The code under test, built into this module. */
+/*
+ * The code under test: built into this module, which then loads without
+ * dwc2-acpi.ko; built into the kernel, the suite calls dwc2-acpi's own
+ * copy (Kconfig builds dwc2-acpi in too), which a second one would clash
+ * with at link time.
+ */
+#if IS_BUILTIN(CONFIG_USB_DWC2_ACPI_KUNIT_TEST)
+#include "dwc2-acpi.h"
+#else
 #include "dma-window.c"
 #include "role.c"
+#endif
 
 #define GDV0_BUS	0xc0000000ULL
 
