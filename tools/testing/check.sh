@@ -101,8 +101,6 @@ part_kunit() {
 		"$T/run-guest.sh" -k test -D -l "$logs/console-test-dt.log"
 	step "peer: the same pins, groups and functions with ACPI and device tree" \
 		"$T/pinctrl-peer.sh" "$logs/console-test.log" "$logs/console-test-dt.log"
-	step "kunit.py run, in-tree in 6.12, every folder's .kunitconfig" \
-		"$T/intree.sh" kunit
 }
 
 part_guest() {
