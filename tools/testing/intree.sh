@@ -54,8 +54,10 @@ hook() {
 }
 
 # apply DEST: DEST becomes Debian's 6.12 source with the tree in it. The
-# copy hard-links the cache's files; rsync keeps the project's files'
-# times, so a build in DEST recompiles only what changed.
+# copy hard-links the cache's files; rsync compares the project's files
+# by content and gives the ones it writes the time of the copy, so a
+# build in DEST recompiles exactly what changed (kept times would be older
+# than objects built from an earlier copy, and make would skip them).
 apply() {
 	local dest=$1 src d parent sym
 	src=$(kernel_source)
@@ -69,7 +71,7 @@ apply() {
 	fi
 	for d in $FOLDERS include/rpi-acpi; do
 		mkdir -p "$dest/$d"
-		rsync -a --delete --exclude='*.o' --exclude='*.cmd' --exclude='*.ko' \
+		rsync -rlc --delete --exclude='*.o' --exclude='*.cmd' --exclude='*.ko' \
 			--exclude='*.mod*' "$TOP/$d/" "$dest/$d/"
 	done
 	for d in $FOLDERS; do
@@ -130,6 +132,14 @@ project_warnings() {
 
 tree_dir() { echo "$CACHE/intree/linux-${KSRC_PKG#*=}"; }
 
+# fresh_objects BUILD_DIR: the project's objects from an earlier copy go,
+# so that its files always compile from the copy just applied (a few
+# seconds; the kernel's own objects stay).
+fresh_objects() {
+	local d
+	for d in $FOLDERS; do rm -rf "${1:?}/$d"; done
+}
+
 # kunit NAME FOLDER...: kunit.py run in the applied tree with the folders'
 # .kunitconfig files together, in a build directory of its own.
 run_kunit() {
@@ -141,6 +151,7 @@ run_kunit() {
 	exec 8>"$bd.lock"
 	flock 8
 	apply "$tree"
+	fresh_objects "$bd"
 	log "kunit.py run --arch=arm64 ${args[*]} (build dir $bd)"
 	out=$(mktemp)
 	(cd "$tree" && python3 tools/testing/kunit/kunit.py run --arch=arm64 \
@@ -170,6 +181,7 @@ run_build() {
 	flock 8
 	apply "$tree"
 	mkdir -p "$bd"
+	fresh_objects "$bd"
 	frag=$bd/rpi-acpi.config
 	{
 		echo CONFIG_MODULES=y

@@ -17,6 +17,8 @@
 #include <linux/kernel.h>
 #include <linux/string.h>
 
+#include <rpi-acpi/compat.h>
+
 #include "arm-ffh-smc.h"
 #else
 #include "handler.c"

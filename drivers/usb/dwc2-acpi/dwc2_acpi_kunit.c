@@ -9,6 +9,7 @@
  */
 
 #include <kunit/test.h>
+#include <linux/acpi.h>
 #include <linux/device.h>
 #include <linux/dma-direct.h>
 #include <linux/kernel.h>
