@@ -107,8 +107,16 @@ part_guest() {
 	local k hook=()
 	# The Pi 4's tables against pftf's DSDT, and their initramfs hook under
 	# trixie's mkinitramfs; its early cpio starts the no-EL3 guest's initrd.
-	step "Pi 4 tables compile and merge into pftf's DSDT and SSDTs" \
-		make -s -C "$TOP/tools/rpi4/acpi" O="$logs/rpi4-aml" check
+	# pftf's ASL (PFTF_ACPI, see check-namespace.sh) is not in the tree
+	# nor in Debian's archive: without it the tables only compile.
+	need_host_pkgs acpica-tools
+	if [ -r "${PFTF_ACPI:-$TOP/../shared/reference/pftf-acpi}/Dsdt.asl" ]; then
+		step "Pi 4 tables compile and merge into pftf's DSDT and SSDTs" \
+			make -s -C "$TOP/tools/rpi4/acpi" O="$logs/rpi4-aml" check
+	else
+		step "Pi 4 tables compile (no pftf ASL here: merge check not run)" \
+			make -s -C "$TOP/tools/rpi4/acpi" O="$logs/rpi4-aml" all
+	fi
 	rm -f "$logs/hook-early.cpio"
 	step "rpi-acpi-tables hook: tables in the early initramfs only on pftf's Pi 4" \
 		"$TOP/tools/rpi4/initramfs-tools/test-hook.sh" -g "$logs/hook-early.cpio"
