@@ -104,6 +104,10 @@ fi
 if [ -d /sys/module/arm_ffh_smc ]; then
 	ktap_check "ffh: arm-ffh-smc, as the kernel log says" \
 		grep -q "^ffh: arm-ffh-smc (\(smc\|hvc\), owners [a-z,]*)$" $R
+elif grep -q ' acpi_ffh_address_space_arch_handler$' /proc/kallsyms; then
+	# The kernel's own FFH handler (CONFIG_ACPI_FFH), found by its symbol.
+	ktap_check "ffh: the kernel's own, no todo for it" \
+		sh -c "grep -q '^ffh: the kernel.s own' $R && ! grep -q '^todo: .*FFH' $R"
 else
 	ktap_check "ffh: none, with why and a todo" \
 		sh -c "grep -q '^ffh: none' $R && grep -q '^todo: .*FFH' $R"
