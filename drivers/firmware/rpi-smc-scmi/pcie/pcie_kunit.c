@@ -420,6 +420,27 @@ static void pcie_free_list(void *list)
 }
 
 /*
+ * A test device and two empty resource lists, the _CRS and the windows,
+ * freed with the test.
+ */
+static struct device *pcie_window_lists(struct kunit *test,
+					struct list_head **list,
+					struct list_head **windows)
+{
+	struct device *dev = kunit_device_register(test, "rpi-smc-pcie-test");
+
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, dev);
+	*list = kunit_kzalloc(test, 2 * sizeof(**list), GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, *list);
+	*windows = *list + 1;
+	INIT_LIST_HEAD(*list);
+	INIT_LIST_HEAD(*windows);
+	KUNIT_ASSERT_EQ(test, kunit_add_action_or_reset(test, pcie_free_list, *list), 0);
+	KUNIT_ASSERT_EQ(test, kunit_add_action_or_reset(test, pcie_free_list, *windows), 0);
+	return dev;
+}
+
+/*
  * pftf's root: buses 0..255, its one memory window bus 0xf8000000..
  * 0xfbffffff at CPU 0x600000000 (_TRA 0x508000000), and the root port's
  * registers (a consumer, not a window). The PCI core gets the bus range
@@ -428,20 +449,11 @@ static void pcie_free_list(void *list)
  */
 static void pcie_translated_window(struct kunit *test)
 {
-	struct device *dev = kunit_device_register(test, "rpi-smc-pcie-test");
 	struct list_head *list, *windows;
+	struct device *dev = pcie_window_lists(test, &list, &windows);
 	struct resource_entry *entry;
 	struct resource *busr, *mem = NULL;
 	unsigned int n = 0;
-
-	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, dev);
-	list = kunit_kzalloc(test, 2 * sizeof(*list), GFP_KERNEL);
-	KUNIT_ASSERT_NOT_NULL(test, list);
-	windows = list + 1;
-	INIT_LIST_HEAD(list);
-	INIT_LIST_HEAD(windows);
-	KUNIT_ASSERT_EQ(test, kunit_add_action_or_reset(test, pcie_free_list, list), 0);
-	KUNIT_ASSERT_EQ(test, kunit_add_action_or_reset(test, pcie_free_list, windows), 0);
 
 	pcie_add_crs(test, list, pcie_addr64(ACPI_BUS_NUMBER_RANGE, true, 0, 255, 0));
 	pcie_add_crs(test, list, pcie_addr64(ACPI_MEMORY_RANGE, true, 0xf8000000,
@@ -474,18 +486,10 @@ static void pcie_translated_window(struct kunit *test)
 /* A _CRS without a bus range is refused; its windows are not lost. */
 static void pcie_windows_need_buses(struct kunit *test)
 {
-	struct device *dev = kunit_device_register(test, "rpi-smc-pcie-test");
 	struct list_head *list, *windows;
+	struct device *dev = pcie_window_lists(test, &list, &windows);
 	struct resource *busr = (void *)1;
 
-	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, dev);
-	list = kunit_kzalloc(test, 2 * sizeof(*list), GFP_KERNEL);
-	KUNIT_ASSERT_NOT_NULL(test, list);
-	windows = list + 1;
-	INIT_LIST_HEAD(list);
-	INIT_LIST_HEAD(windows);
-	KUNIT_ASSERT_EQ(test, kunit_add_action_or_reset(test, pcie_free_list, list), 0);
-	KUNIT_ASSERT_EQ(test, kunit_add_action_or_reset(test, pcie_free_list, windows), 0);
 	pcie_add_crs(test, list, pcie_addr64(ACPI_MEMORY_RANGE, true, 0xf8000000,
 					     0xfbffffff, 0x508000000ULL));
 	KUNIT_EXPECT_EQ(test, rpi_pcie_take_windows(dev, list, windows, &busr),
