@@ -24,6 +24,7 @@
 # usage: test-rpi4-pinctrl.sh [-l LOG] [-T TIMEOUT]
 set -euo pipefail
 . "$(dirname "$0")/../lib/common.sh"
+. "$(dirname "$0")/../lib/raspi4b.sh"
 
 # PRELOADED_BL33_BASE of the rpi4 build (build-tfa.sh)
 PAYLOAD_ADDR=0x20000
@@ -42,35 +43,23 @@ while getopts l:T: o; do
 done
 
 need_host_pkgs qemu-system-arm gcc-aarch64-linux-gnu make python3
-deb=$(fetch_deb "$RPI4_QEMU_DEB")
-qdir=$CACHE/qemu/$(basename "$deb" .deb)
-if ! stamp_ok "$qdir" "$deb"; then
-	rm -rf "$qdir"
-	extract_debs "$qdir" "$deb"
-	stamp_set "$qdir" "$deb"
-fi
+qemu=$(raspi4b_qemu)
 tfa=$("$(dirname "$0")/build-tfa.sh" rpi4)
 run=$(mktemp -d)
 trap 'rm -rf "$run"' EXIT
 make -C "$TOP/firmware/tests/rpi4-pinctrl" -s \
 	CROSS_COMPILE=aarch64-linux-gnu- O="$run" >&2
-# BL31's header (armstub8): magic 0 = "the addresses below are valid",
-# the device tree's, the kernel's (unused by this BL31).
+# BL31's header: the device tree's address, the kernel's (unused by this
+# BL31).
 cp "$tfa/bl31.bin" "$run/bl31.bin"
-python3 - "$run/bl31.bin" "$DTB_ADDR" "$KERNEL_ADDR" <<'PY'
-import struct, sys
-with open(sys.argv[1], "r+b") as f:
-    f.seek(0xf0)
-    f.write(struct.pack("<IIII", 0, 0, int(sys.argv[2], 0),
-                        int(sys.argv[3], 0)))
-PY
+rpi4_bl31_header "$run/bl31.bin" "$DTB_ADDR" "$KERNEL_ADDR"
 mkdir -p "$CACHE/logs"
 log_file=${log_file:-$CACHE/logs/rpi4-pinctrl.log}
 
 log "booting TF-A's rpi4 BL31 on raspi4b with the pin control and DEN0115 checks, console log: $log_file"
 rc=0
 timeout "$timeout" \
-	"$qdir/usr/bin/qemu-system-aarch64" -M raspi4b \
+	"$qemu" -M raspi4b \
 	-global arm_gic.has-security-extensions=on \
 	-device loader,file="$run/bl31.bin",addr=0x0,force-raw=on \
 	-device loader,file="$run/rpi4-pinctrl-test.bin",addr=$PAYLOAD_ADDR,force-raw=on \

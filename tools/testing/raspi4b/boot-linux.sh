@@ -37,6 +37,7 @@
 set -euo pipefail
 . "$(dirname "$0")/../lib/common.sh"
 . "$(dirname "$0")/../lib/kernels.sh"
+. "$(dirname "$0")/../lib/raspi4b.sh"
 
 HERE=$TOP/tools/testing/raspi4b
 BL33_ADDR=0x20000	# PRELOADED_BL33_BASE of the rpi4 build (build-tfa.sh)
@@ -59,14 +60,7 @@ done
 need_host_pkgs qemu-system-arm gcc-aarch64-linux-gnu device-tree-compiler \
 	cpio kmod python3
 
-# QEMU 10, unpacked once.
-deb=$(fetch_deb "$RPI4_QEMU_DEB")
-qdir=$CACHE/qemu/$(basename "$deb" .deb)
-if ! stamp_ok "$qdir" "$deb"; then
-	rm -rf "$qdir"
-	extract_debs "$qdir" "$deb"
-	stamp_set "$qdir" "$deb"
-fi
+qemu=$(raspi4b_qemu)
 tfa=$("$TOP/tools/testing/firmware/build-tfa.sh" rpi4)
 kdir=$(test_kernel_dir test)
 image=$kdir/arch/arm64/boot/Image
@@ -202,12 +196,11 @@ trap cleanup EXIT
 cp "$tfa/bl31.bin" "$run/bl31.bin"
 aarch64-linux-gnu-gcc -nostdlib -c "$HERE/bl33-stub.S" -o "$run/stub.o"
 aarch64-linux-gnu-objcopy -O binary "$run/stub.o" "$run/stub.bin"
-python3 - "$run/bl31.bin" "$run/stub.bin" <<PY
+rpi4_bl31_header "$run/bl31.bin" "$DTB_ADDR" 0x8000000
+# The stub's own literals: the device tree's and the kernel's addresses.
+python3 - "$run/stub.bin" <<PY
 import struct, sys
 with open(sys.argv[1], "r+b") as f:
-    f.seek(0xf0)
-    f.write(struct.pack("<IIII", 0, 0, $DTB_ADDR, 0x8000000))
-with open(sys.argv[2], "r+b") as f:
     f.seek(0x18)
     f.write(struct.pack("<QQ", $DTB_ADDR, $KERNEL_ADDR))
 PY
@@ -216,7 +209,7 @@ log_file=${log_file:-${RPI_ACPI_CONSOLE_LOG:-$CACHE/logs/raspi4b-linux.log}}
 
 log "booting the test kernel on raspi4b through the rpi4 BL31 (timeout ${timeout}s), console log: $log_file"
 start=$(date +%s)
-timeout "$timeout" "$qdir/usr/bin/qemu-system-aarch64" -M raspi4b \
+timeout "$timeout" "$qemu" -M raspi4b \
 	-global arm_gic.has-security-extensions=on \
 	-device loader,file="$run/bl31.bin",addr=0x0,force-raw=on \
 	-device loader,file="$run/stub.bin",addr=$BL33_ADDR,force-raw=on \
