@@ -47,7 +47,10 @@ static const char *rpi_smc_conduit_name(enum arm_smccc_conduit conduit)
 /**
  * rpi_smc_conduit_probe() - record the conduit the kernel discovered
  *
- * Logs the firmware's SMCCC version and the conduit once.
+ * Logs the firmware's SMCCC version, the conduit and the SiP service's
+ * UID once. The UID names the firmware that serves the SiP calls (the
+ * project's BL31 answers 9550af0a-bf38-4e88-9c30-ca877d1bf01c); a user's
+ * bug report quotes it.
  *
  * Context: Process context, at module load, before any rpi_smc_invoke().
  * Return: what was found; the conduit is SMCCC_CONDUIT_NONE when the
@@ -59,12 +62,50 @@ const struct rpi_smc_conduit *rpi_smc_conduit_probe(void)
 
 	c->version = arm_smccc_get_version();
 	c->conduit = arm_smccc_1_1_get_conduit();
-	pr_info("firmware SMCCC v%lu.%lu, conduit %s\n",
-		FIELD_GET(RPI_SMC_VERSION_MAJOR, c->version),
-		FIELD_GET(RPI_SMC_VERSION_MINOR, c->version),
-		rpi_smc_conduit_name(c->conduit));
+	c->has_sip_uid = !rpi_smc_read_sip_uid(&c->sip_uid);
+	if (c->has_sip_uid)
+		pr_info("firmware SMCCC v%lu.%lu, conduit %s, SiP UID %pUb\n",
+			FIELD_GET(RPI_SMC_VERSION_MAJOR, c->version),
+			FIELD_GET(RPI_SMC_VERSION_MINOR, c->version),
+			rpi_smc_conduit_name(c->conduit), &c->sip_uid);
+	else
+		pr_info("firmware SMCCC v%lu.%lu, conduit %s, SiP UID none\n",
+			FIELD_GET(RPI_SMC_VERSION_MAJOR, c->version),
+			FIELD_GET(RPI_SMC_VERSION_MINOR, c->version),
+			rpi_smc_conduit_name(c->conduit));
 	return c;
 }
+
+/**
+ * rpi_smc_read_sip_uid() - ask the firmware's SiP service for its UID
+ * @uid: where the UID goes, byte 0 from bits 7:0 of w0 (SMCCC's order)
+ *
+ * SMCCC reserves the all-ones answer in w0 for "not supported", so no
+ * UID that starts with ff ff ff ff can be told; firmware with no SiP
+ * service returns exactly that.
+ *
+ * Context: Process context or atomic; it neither sleeps nor allocates.
+ * Return: 0 with @uid set, -EOPNOTSUPP when there is no conduit or the
+ * firmware has no SiP UID.
+ */
+int rpi_smc_read_sip_uid(uuid_t *uid)
+{
+	struct arm_smccc_1_2_regs args = { .a0 = RPI_SMC_SIP_UID_FN };
+	struct arm_smccc_1_2_regs res = {};
+	int ret;
+
+	ret = rpi_smc_invoke(&args, &res);
+	if (ret)
+		return ret;
+	if (lower_32_bits(res.a0) == lower_32_bits(SMCCC_RET_NOT_SUPPORTED))
+		return -EOPNOTSUPP;
+	put_unaligned_le32(lower_32_bits(res.a0), &uid->b[0]);
+	put_unaligned_le32(lower_32_bits(res.a1), &uid->b[4]);
+	put_unaligned_le32(lower_32_bits(res.a2), &uid->b[8]);
+	put_unaligned_le32(lower_32_bits(res.a3), &uid->b[12]);
+	return 0;
+}
+EXPORT_SYMBOL_IF_KUNIT(rpi_smc_read_sip_uid);
 
 /**
  * rpi_smc_get_conduit() - the conduit recorded at module load

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * What base protocol discovery found, and how many messages each channel
- * carried, as read-only attributes of the agent's device
- * (Documentation/ABI/testing/sysfs-driver-rpi-smc-scmi).
+ * What base protocol discovery found, how many messages each channel
+ * carried and the firmware's SiP UID, as read-only attributes of the
+ * agent's device (Documentation/ABI/testing/sysfs-driver-rpi-smc-scmi).
  */
 
 #include <linux/device.h>
 #include <linux/kernel.h>
 #include <linux/sysfs.h>
+
+#include <rpi-acpi/rpi-smc.h>
 
 #include "common.h"
 
@@ -80,6 +82,18 @@ static ssize_t agent_show(struct device *dev, struct device_attribute *attr,
 }
 static DEVICE_ATTR_RO(agent);
 
+/* The firmware's SiP UID, read when the module loaded, or "none". */
+static ssize_t sip_uid_show(struct device *dev, struct device_attribute *attr,
+			    char *buf)
+{
+	const struct rpi_smc_conduit *c = rpi_smc_get_conduit();
+
+	if (!c->has_sip_uid)
+		return sysfs_emit(buf, "none\n");
+	return sysfs_emit(buf, "%pUb\n", &c->sip_uid);
+}
+static DEVICE_ATTR_RO(sip_uid);
+
 /* One line per channel the agent uses: its name and messages carried. */
 static ssize_t channels_show(struct device *dev,
 			     struct device_attribute *attr, char *buf)
@@ -106,6 +120,7 @@ static struct attribute *rpi_scmi_attrs[] = {
 	&dev_attr_num_agents.attr,
 	&dev_attr_agent.attr,
 	&dev_attr_channels.attr,
+	&dev_attr_sip_uid.attr,
 	NULL
 };
 
