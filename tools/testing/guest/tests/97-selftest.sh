@@ -20,7 +20,7 @@ has() { grep -qxF "$1" $R; }
 tf_a=0
 grep -q 'rpi_acpi_fw=tf-a' /proc/cmdline && tf_a=1
 
-ktap_plan 17
+ktap_plan 18
 
 ktap_check "kernel line is uname's" [ "$(line kernel)" = "$(uname -r) $(uname -m)" ]
 ktap_check "boot: acpi" [ "$(line boot)" = acpi ]
@@ -62,6 +62,23 @@ if [ $tf_a = 1 ]; then
 else
 	ktap_check "without EL3 firmware: no BL31, a todo for SMCCC v1.0" \
 		sh -c "[ '$(line 'project bl31')' = no ] && grep -q '^todo: firmware implements SMCCC v1.0' $R"
+fi
+
+# The SiP UID: the one the project's firmware defines
+# (Documentation/firmware-guide/rpi-acpi-sip.rst), as every bound agent's
+# sysfs has it; none without EL3 firmware (SMCCC v1.0, no conduit).
+if [ $tf_a = 1 ]; then
+	uid=9550af0a-bf38-4e88-9c30-ca877d1bf01c
+	ok=1
+	for a in $P/devices/RPIA0001:*; do
+		[ -e "$a/driver" ] || continue
+		[ "$(cat $a/sip_uid)" = $uid ] || { ktap_diag "${a##*/}: sip_uid $(cat $a/sip_uid)"; ok=0; }
+	done
+	[ "$(line 'sip uid')" = "$uid (the project's BL31)" ] || ok=0
+	ktap_check "sip uid: the project's ($uid), as each agent's sip_uid" [ $ok = 1 ]
+else
+	ktap_check "sip uid: none without EL3 firmware" \
+		[ "$(line 'sip uid')" = "none (the firmware answers no SiP UID query)" ]
 fi
 
 # Pins: the count and names gpioinfo gives for the agent's GPIO chip.
