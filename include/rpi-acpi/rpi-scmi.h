@@ -2,12 +2,13 @@
 /*
  * What a protocol module may use of the rpi-smc-scmi agent: one call that
  * sends a command and checks its reply, the messages every protocol has,
- * and the lookup of an agent. The agent itself, its transfers and its
+ * the lookup of an agent, and the registration of a receiver for the
+ * protocol's notifications. The agent itself, its transfers and its
  * transports are private to rpi-smc-scmi.ko
  * (drivers/firmware/rpi-smc-scmi/common.h).
  *
- * Every call here may be made in atomic context: the agent neither sleeps
- * nor allocates once it is bound.
+ * Every command may be sent in atomic context: the agent neither sleeps
+ * nor allocates once it is bound. Registering a notifier sleeps.
  */
 #ifndef RPI_ACPI_RPI_SCMI_H
 #define RPI_ACPI_RPI_SCMI_H
@@ -23,6 +24,7 @@ struct rpi_scmi_agent;
 #define RPI_SCMI_PROTOCOL_BASE		0x10
 #define RPI_SCMI_PROTOCOL_PINCTRL	0x19
 #define RPI_SCMI_PROTOCOL_PCI		0x80
+#define RPI_SCMI_PROTOCOL_GPIO_IRQ	0x81
 
 /* Messages every protocol implements */
 #define RPI_SCMI_PROTOCOL_VERSION		0x0
@@ -81,7 +83,27 @@ int rpi_scmi_message_attributes(struct rpi_scmi_agent *agent, u8 protocol_id,
 				u8 msg_id, u32 *attributes);
 size_t rpi_scmi_max_tx(const struct rpi_scmi_agent *agent);
 
+bool rpi_scmi_protocol_listed(const struct rpi_scmi_agent *agent,
+			      u8 protocol_id);
 struct device *rpi_scmi_agent_find(u8 protocol_id);
 struct rpi_scmi_agent *rpi_scmi_agent_of(struct device *dev);
+
+/**
+ * struct rpi_scmi_notifier - a protocol driver's receiver of notifications
+ * @protocol_id: the protocol whose notifications it takes
+ * @call: called for each notification of @protocol_id, with its message
+ *	id and a copy of its payload (@len bytes), in hard interrupt
+ *	context; the P2A channel is already free again
+ */
+struct rpi_scmi_notifier {
+	u8 protocol_id;
+	void (*call)(struct rpi_scmi_notifier *nb, u8 msg_id,
+		     const void *payload, size_t len);
+};
+
+int rpi_scmi_notifier_register(struct rpi_scmi_agent *agent,
+			       struct rpi_scmi_notifier *nb);
+void rpi_scmi_notifier_unregister(struct rpi_scmi_agent *agent,
+				  struct rpi_scmi_notifier *nb);
 
 #endif /* RPI_ACPI_RPI_SCMI_H */

@@ -3,7 +3,8 @@
  * The SCMI agent's ACPI binding (Documentation/firmware-guide/acpi/
  * rpi-smc-scmi.rst), and the module's driver: a device with _HID
  * "RPIA0001" whose _DSD names the SMC function ids of its channels and
- * whose _CRS holds the shared-memory region. Probe sets up the channels
+ * whose _CRS holds the shared-memory region (and, for notifications, a
+ * platform-to-agent region and its interrupt). Probe sets up the channels
  * the firmware describes and the transport= parameter allows, makes sure
  * the SMC fastchannel really answers, runs base protocol discovery, and
  * creates a device for each protocol that has a driver of its own.
@@ -31,6 +32,7 @@
 #define RPI_SCMI_PROP_SMCF		"rpi-acpi,fastchannel-smc-id"
 #define RPI_SCMI_PROP_TIMEOUT		"rpi-acpi,max-rx-timeout-ms"
 #define RPI_SCMI_PROP_MAX_CMD		"rpi-acpi,max-command-size"
+#define RPI_SCMI_PROP_P2A		"rpi-acpi,notification-shmem"
 
 static char rpi_scmi_transport_param[8] = "auto";
 module_param_string(transport, rpi_scmi_transport_param,
@@ -175,6 +177,58 @@ static int rpi_scmi_acpi_smcf(struct device *dev, struct rpi_scmi_agent *agent)
 	return rpi_scmi_smcf_answers(agent, fid);
 }
 
+/* The P2A channel's area (the _CRS memory range @index) and interrupt. */
+static int rpi_scmi_acpi_p2a_get(struct platform_device *pdev,
+				 struct rpi_scmi_agent *agent, u32 index)
+{
+	struct device *dev = &pdev->dev;
+	struct resource *res;
+	void __iomem *base;
+	int irq, ret;
+
+	/* Memory range 0 is the doorbell's when there is one. */
+	if (!index && device_property_present(dev, RPI_SCMI_PROP_DOORBELL))
+		return -EINVAL;
+	res = platform_get_resource(pdev, IORESOURCE_MEM, index);
+	if (!res)
+		return -ENOENT;
+	irq = platform_get_irq_optional(pdev, 0);
+	if (irq < 0)
+		return irq;
+	base = devm_ioremap_resource(dev, res);
+	if (IS_ERR(base))
+		return PTR_ERR(base);
+	ret = rpi_scmi_p2a_setup(agent, base, resource_size(res));
+	if (!ret)
+		ret = rpi_scmi_p2a_request_irq(agent, irq);
+	return ret;
+}
+
+/*
+ * The platform-to-agent channel, when _DSD names one. Notifications are an
+ * extra: a channel that cannot be used leaves the agent without them,
+ * with a warning, and the agent binds all the same.
+ */
+static void rpi_scmi_acpi_p2a(struct platform_device *pdev,
+			      struct rpi_scmi_agent *agent)
+{
+	struct device *dev = &pdev->dev;
+	bool present;
+	u32 index;
+	int ret;
+
+	ret = rpi_scmi_prop_u32(dev, RPI_SCMI_PROP_P2A, &index, &present);
+	if (!ret && !present)
+		return;
+	if (!ret)
+		ret = rpi_scmi_acpi_p2a_get(pdev, agent, index);
+	if (!ret)
+		return;
+	agent->p2a = NULL;
+	dev_warn(dev, "_DSD \"%s\": no usable memory range and interrupt in _CRS (%pe): no notifications\n",
+		 RPI_SCMI_PROP_P2A, ERR_PTR(ret));
+}
+
 /* The transport= parameter: an index in rpi_scmi_transport_modes. */
 static int rpi_scmi_acpi_mode(struct device *dev)
 {
@@ -293,6 +347,7 @@ static int rpi_scmi_acpi_probe(struct platform_device *pdev)
 	if (ret)
 		return dev_err_probe(dev, ret, "base protocol discovery failed\n");
 	platform_set_drvdata(pdev, agent);
+	rpi_scmi_acpi_p2a(pdev, agent);
 	/* Findable before its children probe: they look it up. */
 	ret = rpi_scmi_agent_register(agent);
 	if (!ret)
@@ -301,12 +356,13 @@ static int rpi_scmi_acpi_probe(struct platform_device *pdev)
 		return ret;
 
 	info = &agent->base;
-	dev_info(dev, "SCMI v%u.%u '%s:%s' firmware 0x%x, %u protocols, channels:%s%s\n",
+	dev_info(dev, "SCMI v%u.%u '%s:%s' firmware 0x%x, %u protocols, channels:%s%s%s\n",
 		 rpi_scmi_version_major(info->version),
 		 rpi_scmi_version_minor(info->version), info->vendor,
 		 info->sub_vendor, info->impl_version, info->num_protocols,
 		 agent->chan[RPI_SCMI_CHAN_SMCF] ? " smcf" : "",
-		 agent->chan[RPI_SCMI_CHAN_SHMEM] ? " shmem" : "");
+		 agent->chan[RPI_SCMI_CHAN_SHMEM] ? " shmem" : "",
+		 agent->p2a ? " p2a" : "");
 	return 0;
 }
 

@@ -32,6 +32,7 @@ void rpi_scmi_agent_init(struct rpi_scmi_agent *agent, struct device *dev)
 	agent->timeout_us = RPI_SCMI_TIMEOUT_US_DEFAULT;
 	INIT_LIST_HEAD(&agent->node);
 	raw_spin_lock_init(&agent->pool_lock);
+	mutex_init(&agent->notify_lock);
 }
 EXPORT_SYMBOL_IF_KUNIT(rpi_scmi_agent_init);
 
@@ -66,6 +67,22 @@ int rpi_scmi_agent_register(struct rpi_scmi_agent *agent)
 }
 
 /**
+ * rpi_scmi_protocol_listed() - does the agent's firmware list a protocol?
+ * @agent: the agent, its base protocol discovery done
+ * @protocol_id: the protocol
+ *
+ * Context: Any context.
+ * Return: true when BASE_DISCOVER_LIST_PROTOCOLS named @protocol_id.
+ */
+bool rpi_scmi_protocol_listed(const struct rpi_scmi_agent *agent,
+			      u8 protocol_id)
+{
+	return !!memchr(agent->base.protocols, protocol_id,
+			agent->base.num_protocols);
+}
+EXPORT_SYMBOL_GPL(rpi_scmi_protocol_listed);
+
+/**
  * rpi_scmi_agent_find() - an agent whose firmware lists a protocol
  * @protocol_id: the protocol
  *
@@ -87,8 +104,7 @@ struct device *rpi_scmi_agent_find(u8 protocol_id)
 
 	mutex_lock(&rpi_scmi_agents_lock);
 	list_for_each_entry(agent, &rpi_scmi_agents, node) {
-		if (memchr(agent->base.protocols, protocol_id,
-			   agent->base.num_protocols)) {
+		if (rpi_scmi_protocol_listed(agent, protocol_id)) {
 			dev = get_device(agent->dev);
 			break;
 		}

@@ -11,6 +11,8 @@
  *   transports transports/shmem.c (SCMI shared memory, SMC doorbell) and
  *              transports/smcf.c (the SMC fastchannel: a whole message in
  *              SMCCC v1.2 registers)
+ *   notify.c   the platform-to-agent channel: notifications, handed to
+ *              the protocol drivers that registered for them
  *   protocols  base.c here; pin control (pinctrl/) and PCI configuration
  *              access (pcie/) in modules of their own
  *   glue       acpi.c (the ACPI binding, the module's driver) and sysfs.c
@@ -27,7 +29,9 @@
 #include <linux/bitmap.h>
 #include <linux/bits.h>
 #include <linux/device.h>
+#include <linux/interrupt.h>
 #include <linux/list.h>
+#include <linux/mutex.h>
 #include <linux/spinlock.h>
 #include <linux/types.h>
 
@@ -41,6 +45,7 @@
 #define RPI_SCMI_HDR_RESERVED		GENMASK(31, 28)
 
 #define RPI_SCMI_MSG_TYPE_COMMAND	0
+#define RPI_SCMI_MSG_TYPE_NOTIFICATION	3
 #define RPI_SCMI_TOKEN_COUNT		1024
 
 /* Bounds of a per-message timeout (microseconds) */
@@ -109,6 +114,7 @@ struct rpi_scmi_transport {
 #define RPI_SCMI_XFER_POOL	16
 #define RPI_SCMI_MAX_PROTOCOLS	64
 #define RPI_SCMI_NAME_LEN	16
+#define RPI_SCMI_NOTIFIERS	4
 
 /**
  * struct rpi_scmi_base_info - what base protocol discovery found
@@ -164,6 +170,11 @@ enum rpi_scmi_channel {
  * @next_token: where the search for a free token starts
  * @timeout_us: default per-message timeout
  * @base: what base protocol discovery found
+ * @p2a: the platform-to-agent channel notifications come on, NULL when
+ *	the firmware describes none (notify.c)
+ * @notifiers: the protocol drivers that take notifications; written under
+ *	@notify_lock, read in the P2A interrupt
+ * @notify_lock: serialises changes to @notifiers
  */
 struct rpi_scmi_agent {
 	struct device *dev;
@@ -176,6 +187,9 @@ struct rpi_scmi_agent {
 	u16 next_token;
 	unsigned int timeout_us;
 	struct rpi_scmi_base_info base;
+	struct rpi_scmi_p2a *p2a;
+	struct rpi_scmi_notifier *notifiers[RPI_SCMI_NOTIFIERS];
+	struct mutex notify_lock; /* changes to @notifiers */
 };
 
 /* agent.c */
@@ -215,11 +229,43 @@ struct rpi_scmi_shmem_desc {
 	size_t max_cmd;
 };
 
+/**
+ * struct rpi_scmi_smt - the SCMI shared-memory layout (SMT), of
+ *	the agent-to-platform channel (transports/shmem.c) and of the
+ *	platform-to-agent one (notify.c)
+ * @reserved0: reserved
+ * @channel_status: RPI_SCMI_SMT_FREE and RPI_SCMI_SMT_ERROR
+ * @reserved1: reserved
+ * @flags: RPI_SCMI_SMT_INTR (completion interrupt wanted); 0 here
+ * @length: bytes of @msg_header and @msg_payload in use
+ * @msg_header: the message header
+ * @msg_payload: the payload; a reply's starts with its status word
+ */
+struct rpi_scmi_smt {
+	__le32 reserved0;
+	__le32 channel_status;
+	__le32 reserved1[2];
+	__le32 flags;
+	__le32 length;
+	__le32 msg_header;
+	u8 msg_payload[];
+};
+
+#define RPI_SCMI_SMT_FREE	BIT(0)
+#define RPI_SCMI_SMT_ERROR	BIT(1)
+#define RPI_SCMI_SMT_MIN_SIZE	128
+
 /* Transports */
 struct rpi_scmi_transport *rpi_scmi_smcf_create(struct device *dev, u32 fid);
 struct rpi_scmi_transport *
 rpi_scmi_shmem_create(struct device *dev,
 		      const struct rpi_scmi_shmem_desc *desc);
+
+/* Notifications: the platform-to-agent channel */
+int rpi_scmi_p2a_setup(struct rpi_scmi_agent *agent, void __iomem *base,
+		       size_t size);
+int rpi_scmi_p2a_request_irq(struct rpi_scmi_agent *agent, int irq);
+irqreturn_t rpi_scmi_p2a_handle(struct rpi_scmi_agent *agent);
 
 /* Base protocol */
 int rpi_scmi_base_discover(struct rpi_scmi_agent *agent);

@@ -36,29 +36,6 @@
 
 #include "../common.h"
 
-/**
- * struct rpi_scmi_smt - the shared-memory channel's layout
- * @reserved0: reserved
- * @channel_status: RPI_SCMI_SMT_FREE and RPI_SCMI_SMT_ERROR
- * @reserved1: reserved
- * @flags: RPI_SCMI_SMT_INTR (completion interrupt wanted); 0 here
- * @length: bytes of @msg_header and @msg_payload in use
- * @msg_header: the message header
- * @msg_payload: the payload; a reply's starts with its status word
- */
-struct rpi_scmi_smt {
-	__le32 reserved0;
-	__le32 channel_status;
-	__le32 reserved1[2];
-	__le32 flags;
-	__le32 length;
-	__le32 msg_header;
-	u8 msg_payload[];
-};
-
-#define RPI_SCMI_SMT_FREE	BIT(0)
-#define RPI_SCMI_SMT_ERROR	BIT(1)
-#define RPI_SCMI_SMT_MIN_SIZE	128
 /* The page/offset split of the param variant: 4 KiB, whatever PAGE_SIZE. */
 #define RPI_SCMI_SMT_PARAM_SHIFT	12
 /*
