@@ -7,9 +7,10 @@
  * fastchannel. Nothing sleeps: can_sleep is false, and the lines work from
  * atomic context.
  *
- * The firmware does not signal GPIO interrupts (SCMI pin control has no
- * notification for them): to_irq fails, so a GpioInt consumer gets a clear
- * error instead of an interrupt that never comes.
+ * SCMI pin control has no interrupts. When the firmware also serves the
+ * project's GPIO interrupt protocol (0x81), gpio_irq.c gives the chip an
+ * interrupt chip; otherwise to_irq fails, so a GpioInt consumer gets a
+ * clear error instead of an interrupt that never comes.
  */
 
 #include <linux/bitops.h>
@@ -130,19 +131,17 @@ static int rpi_scmi_gpio_to_irq(struct gpio_chip *gc, unsigned int off)
 }
 
 /**
- * rpi_scmi_gpio_register() - the gpio_chip on the pin controller's pins
+ * rpi_scmi_gpio_init() - fill in the gpio_chip on the pin controller's pins
  * @pctl: the pin controller, its pinctrl device registered
  *
  * Line N is firmware pin N; requesting a line requests the pin from the
  * pinctrl device (and so from the firmware).
  *
  * Context: Process context, at probe.
- * Return: 0, or an errno.
  */
-int rpi_scmi_gpio_register(struct rpi_scmi_pctl *pctl)
+void rpi_scmi_gpio_init(struct rpi_scmi_pctl *pctl)
 {
 	struct gpio_chip *gc = &pctl->gc;
-	int ret;
 
 	gc->label = dev_name(pctl->dev);
 	gc->parent = pctl->dev;
@@ -161,9 +160,29 @@ int rpi_scmi_gpio_register(struct rpi_scmi_pctl *pctl)
 	rpi_scmi_gpio_set_ops(gc);
 	gc->to_irq = rpi_scmi_gpio_to_irq;
 	gc->add_pin_ranges = rpi_scmi_gpio_add_ranges;
+}
+EXPORT_SYMBOL_IF_KUNIT(rpi_scmi_gpio_init);
 
-	ret = devm_gpiochip_add_data(pctl->dev, gc, pctl);
+/**
+ * rpi_scmi_gpio_register() - the gpio_chip, with interrupts if offered
+ * @pctl: the pin controller, its pinctrl device registered
+ *
+ * Context: Process context, at probe.
+ * Return: 0, or an errno.
+ */
+int rpi_scmi_gpio_register(struct rpi_scmi_pctl *pctl)
+{
+	int ret;
+
+	rpi_scmi_gpio_init(pctl);
+	ret = rpi_scmi_gpio_irq_init(pctl);
+	if (ret)
+		return ret;
+	/* gpiolib's own to_irq, through the interrupt domain */
+	if (pctl->irq.registered)
+		pctl->gc.to_irq = NULL;
+	ret = devm_gpiochip_add_data(pctl->dev, &pctl->gc, pctl);
 	if (ret)
 		return dev_err_probe(pctl->dev, ret, "cannot add the GPIO chip\n");
-	return 0;
+	return rpi_scmi_gpio_irq_start(pctl);
 }

@@ -37,6 +37,24 @@ struct rpi_scmi_pctl_func {
 };
 
 /**
+ * struct rpi_scmi_gpio_irq - the GPIO chip's interrupts (gpio_irq.c)
+ * @nb: takes the firmware's GPIO_IRQ_EVENT notifications
+ * @registered: @nb is registered: the chip has interrupts
+ * @armed: the pins that were given a trigger, disarmed on unbind
+ * @seen: a notification came since the chip was added
+ * @sequence: the last notification's sequence number
+ * @events: notifications taken
+ */
+struct rpi_scmi_gpio_irq {
+	struct rpi_scmi_notifier nb;
+	bool registered;
+	unsigned long *armed;
+	bool seen;
+	u32 sequence;
+	unsigned int events;
+};
+
+/**
  * struct rpi_scmi_pctl - one pin controller behind the firmware
  * @dev: the device
  * @agent: the SCMI agent that reaches the firmware
@@ -50,6 +68,7 @@ struct rpi_scmi_pctl_func {
  * @gc: the GPIO chip on the same pins
  * @pin_users: per pin, how many pinmux users hold it (owner.c)
  * @owner_lock: protects @pin_users and the REQUEST/RELEASE they stand for
+ * @irq: the GPIO chip's interrupts, when the firmware serves them
  */
 struct rpi_scmi_pctl {
 	struct device *dev;
@@ -64,11 +83,15 @@ struct rpi_scmi_pctl {
 	struct gpio_chip gc;
 	unsigned int *pin_users;
 	struct mutex owner_lock; /* @pin_users, REQUEST and RELEASE */
+	struct rpi_scmi_gpio_irq irq;
 };
 
 int rpi_scmi_pconf_to_scmi(unsigned long config, u32 *conf, u32 *value);
 int rpi_scmi_pconf_type(unsigned long config, u32 *conf);
+void rpi_scmi_gpio_init(struct rpi_scmi_pctl *pctl);
 int rpi_scmi_gpio_register(struct rpi_scmi_pctl *pctl);
+int rpi_scmi_gpio_irq_init(struct rpi_scmi_pctl *pctl);
+int rpi_scmi_gpio_irq_start(struct rpi_scmi_pctl *pctl);
 int rpi_scmi_owner_init(struct rpi_scmi_pctl *pctl);
 int rpi_scmi_owner_get(struct rpi_scmi_pctl *pctl, unsigned int pin);
 int rpi_scmi_owner_put(struct rpi_scmi_pctl *pctl, unsigned int pin);
