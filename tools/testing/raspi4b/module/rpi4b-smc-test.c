@@ -5,8 +5,8 @@
  * model cannot back: no PCIe) must refuse every call cleanly, a
  * misaligned one included, on every CPU, and each CPU must come back;
  * SCMI messages in registers over the SMC fastchannel (BASE protocol
- * version, pin control attributes, a pin's settings). Loaded with
- * drive_pin=N drive_level=L, it only drives GPIO N to L through the
+ * version, pin control attributes, a pin's settings); the SiP UID. Loaded
+ * with drive_pin=N drive_level=L, it only drives GPIO N to L through the
  * fastchannel and reads it back through SETTINGS_GET; the caller checks
  * the BCM2711's GPLEV register independently (QEMU's monitor).
  *
@@ -17,6 +17,7 @@
 
 #include <linux/arm-smccc.h>
 #include <linux/cpu.h>
+#include <linux/kernel.h>
 #include <linux/module.h>
 #include <linux/smp.h>
 
@@ -32,6 +33,7 @@
 #define BUS1_DEV0		0x00100U
 #define SEGMENT1		0x10000U
 
+#define SIP_UID			0x8200ff01U
 #define SCMI_SMCF		0xc2000210U
 #define SMCF_MAX		120U
 #define PROTO_BASE		0x10U
@@ -214,6 +216,24 @@ static void test_drive(void)
 	result(ok, "SMC fastchannel: SETTINGS_CONFIGURE drives the pin, SETTINGS_GET agrees");
 }
 
+/*
+ * The SiP service's UID: the project's, 9550af0a-bf38-4e88-9c30-ca877d1bf01c,
+ * byte 0 in bits 7:0 of w0 (Documentation/firmware-guide/rpi-acpi-sip.rst),
+ * the UID a Pi 4 owner's self-test names the BL31 by.
+ */
+static void test_sip_uid(void)
+{
+	struct arm_smccc_res res;
+	bool ok;
+
+	arm_smccc_smc(SIP_UID, 0, 0, 0, 0, 0, 0, 0, &res);
+	ok = check("UID w0", lower_32_bits(res.a0), 0x0aaf5095) &
+	     check("UID w1", lower_32_bits(res.a1), 0x884e38bf) &
+	     check("UID w2", lower_32_bits(res.a2), 0x87ca309c) &
+	     check("UID w3", lower_32_bits(res.a3), 0x1cf01b7d);
+	result(ok, "SiP UID: the project's BL31");
+}
+
 static int __init rpi4b_smc_test_init(void)
 {
 	if (arm_smccc_get_version() < ARM_SMCCC_VERSION_1_2) {
@@ -228,7 +248,8 @@ static int __init rpi4b_smc_test_init(void)
 		pr_info("rpi4b-smc: 1..1\n");
 		test_drive();
 	} else {
-		pr_info("rpi4b-smc: 1..6\n");
+		pr_info("rpi4b-smc: 1..7\n");
+		test_sip_uid();
 		test_den0115();
 		test_den0115_cpus();
 		test_smcf();
