@@ -66,7 +66,8 @@ fi
 
 # The SiP UID: the one the project's firmware defines
 # (Documentation/firmware-guide/rpi-acpi-sip.rst), as every bound agent's
-# sysfs has it; none without EL3 firmware (SMCCC v1.0, no conduit).
+# sysfs has it; none without EL3 firmware (SMCCC v1.0, no conduit), or
+# unknown when no table loaded rpi-smc-scmi.
 if [ $tf_a = 1 ]; then
 	uid=9550af0a-bf38-4e88-9c30-ca877d1bf01c
 	ok=1
@@ -76,9 +77,17 @@ if [ $tf_a = 1 ]; then
 	done
 	[ "$(line 'sip uid')" = "$uid (the project's BL31)" ] || ok=0
 	ktap_check "sip uid: the project's ($uid), as each agent's sip_uid" [ $ok = 1 ]
-else
+elif [ -d /sys/module/rpi_smc_scmi ]; then
 	ktap_check "sip uid: none without EL3 firmware" \
 		[ "$(line 'sip uid')" = "none (the firmware answers no SiP UID query)" ]
+else
+	# Loaded by hand, the module finds no conduit and so no UID.
+	insmod /modules/rpi-smc-scmi.ko 2>/dev/null
+	dmesg | grep 'rpi_smc_scmi: firmware SMCCC' | tail -n 1 | sed 's/^/# /'
+	ktap_check "sip uid: unknown, rpi-smc-scmi not loaded; loaded by hand: conduit none, UID none" \
+		sh -c "[ \"\$(sed -n 's/^sip uid: //p' $R)\" = 'unknown (rpi-smc-scmi is not loaded; it reads the UID)' ] &&
+			dmesg | grep -q 'rpi_smc_scmi: firmware SMCCC v1.0, conduit none, SiP UID none$'"
+	rmmod rpi_smc_scmi 2>/dev/null
 fi
 
 # Pins: the count and names gpioinfo gives for the agent's GPIO chip.
