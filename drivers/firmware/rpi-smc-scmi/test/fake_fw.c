@@ -141,7 +141,8 @@ static void fake_serve(struct rpi_scmi_fake_fw *fw, struct rpi_scmi_fake_msg *m)
 	m->msg_id = msg;
 	m->protocol_id = proto;
 	fw->last_tx_len = m->in_len;
-	if (fw->other && proto == fw->other_proto)
+	if (fw->other && (proto == fw->other_proto ||
+			  (fw->other_proto2 && proto == fw->other_proto2)))
 		fw->other(fw, m);
 	else if (proto != RPI_SCMI_PROTOCOL_BASE || !fake_msg_served(fw, msg))
 		rpi_scmi_fake_reply(m, FAKE_SCMI_NOT_SUPPORTED, NULL, 0);

@@ -110,7 +110,9 @@ enum rpi_scmi_fake_fault {
  * @doorbells: doorbell calls seen
  * @last_tx_len: payload length of the last command received
  * @other_proto: a protocol a suite serves itself through @other
- * @other: serves a message of @other_proto, or NULL for none
+ * @other_proto2: a second protocol @other serves, 0 for none
+ * @other: serves a message of @other_proto or @other_proto2, or NULL for
+ *	none
  * @other_priv: the suite's state for @other
  */
 struct rpi_scmi_fake_fw {
@@ -140,6 +142,7 @@ struct rpi_scmi_fake_fw {
 	unsigned int doorbells;
 	size_t last_tx_len;
 	u8 other_proto;
+	u8 other_proto2;
 	void (*other)(struct rpi_scmi_fake_fw *fw, struct rpi_scmi_fake_msg *m);
 	void *other_priv;
 };
