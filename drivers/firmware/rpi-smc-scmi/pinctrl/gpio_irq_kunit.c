@@ -5,10 +5,11 @@
  * the notification's checks, the agent's P2A channel, and the interrupt
  * chip on a registered gpio_chip with real Linux interrupts: a pin, several
  * at once, a pin firing again before it is acknowledged, a level, a masked
- * pin, malformed notifications, and a firmware without the feature. The
- * firmware's side is the fake firmware's (fake_gpio_irq.c); the fake's
- * "interrupt" is the P2A area left busy, taken by calling the agent's
- * handler with interrupts off as the P2A interrupt would.
+ * pin, malformed notifications, unbind with an event pending, and a
+ * firmware without the feature. The firmware's side is the fake
+ * firmware's (fake_gpio_irq.c); the fake's "interrupt" is the P2A area
+ * left busy, taken by calling the agent's handler with interrupts off as
+ * the P2A interrupt would.
  */
 
 #include <kunit/device.h>
@@ -528,6 +529,34 @@ static void gi_malformed(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, c->runs, 1);
 }
 
+/*
+ * Unbind with an event reported and not taken: the notification is
+ * disabled, the pin masked and disarmed; the notification left in the
+ * area finds no notifier and is dropped, the area freed.
+ */
+static void gi_unbind_pending(struct kunit *test)
+{
+	struct gi_test *t = gi_setup(test, RPI_SCMI_FAKE_BOTH);
+	struct gi_consumer *c;
+
+	gi_add_chip(test, t);
+	c = gi_request(test, t, 2, IRQF_TRIGGER_RISING);
+	rpi_scmi_fake_gpio_irq_level(t->fw, 2, true);
+	KUNIT_ASSERT_TRUE(test, rpi_scmi_fake_gpio_irq_busy(t->fw));
+	kunit_release_action(test, gi_consumer_free, c);
+	kunit_device_unregister(test, t->pctl->dev);
+	KUNIT_EXPECT_FALSE(test, t->gi->notify);
+	KUNIT_EXPECT_TRUE(test, t->gi->masked[2]);
+	KUNIT_EXPECT_EQ(test, t->gi->trigger[2], RPI_SCMI_GI_NONE);
+	KUNIT_EXPECT_EQ(test, gi_take(t), 1);
+	KUNIT_EXPECT_FALSE(test, rpi_scmi_fake_gpio_irq_busy(t->fw));
+	KUNIT_EXPECT_EQ(test, c->runs, 0);
+	/* Disarmed: an edge now is not even latched. */
+	rpi_scmi_fake_gpio_irq_level(t->fw, 2, false);
+	rpi_scmi_fake_gpio_irq_level(t->fw, 2, true);
+	KUNIT_EXPECT_FALSE(test, t->gi->pending[2]);
+}
+
 static struct kunit_case gi_cases[] = {
 	KUNIT_CASE_PARAM(gi_trigger_map, gi_trigger_gen_params),
 	KUNIT_CASE(gi_commands_smcf),
@@ -544,6 +573,7 @@ static struct kunit_case gi_cases[] = {
 	KUNIT_CASE(gi_level),
 	KUNIT_CASE(gi_unrequested),
 	KUNIT_CASE(gi_malformed),
+	KUNIT_CASE(gi_unbind_pending),
 	{}
 };
 
