@@ -96,8 +96,6 @@ part_kunit() {
 	rm -f "$logs/console-test.log" "$logs/console-test-dt.log"
 	step "kunit (test kernel)" "$T/run-guest.sh" -k test -l "$logs/console-test.log"
 	step "kunit.py parse agrees" "$T/kunit-parse.sh" "$logs/console-test.log"
-	step "kunit.py run: the tree in-tree in 6.12, every folder's .kunitconfig" \
-		"$T/intree.sh" kunit
 	step "peer: upstream's FFH handler (test-ffh) agrees" "$T/run-guest.sh" -k test-ffh
 	step "peer: upstream's SCMI pin control (test kernel, device tree)" \
 		"$T/run-guest.sh" -k test -D -l "$logs/console-test-dt.log"
