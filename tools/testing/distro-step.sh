@@ -239,7 +239,7 @@ no_marker_left() {
 
 step_purge() {
 	if tables; then
-		ktap_plan 7
+		ktap_plan 6
 		ktap_check "apt purge $PKG rpi-acpi-tables" \
 			quiet apt-get purge -y $PKG rpi-acpi-tables
 		ktap_check "rpi-acpi-tables: the hook and the tables are gone" \
