@@ -16,6 +16,7 @@
 #include <linux/bits.h>
 #include <linux/errno.h>
 #include <linux/export.h>
+#include <linux/kernel.h>
 #include <linux/printk.h>
 
 #include <kunit/resource.h>
@@ -59,20 +60,17 @@ static const char *rpi_smc_conduit_name(enum arm_smccc_conduit conduit)
 const struct rpi_smc_conduit *rpi_smc_conduit_probe(void)
 {
 	struct rpi_smc_conduit *c = &rpi_smc_conduit_info;
+	char uid[UUID_STRING_LEN + 1] = "none";
 
 	c->version = arm_smccc_get_version();
 	c->conduit = arm_smccc_1_1_get_conduit();
 	c->has_sip_uid = !rpi_smc_read_sip_uid(&c->sip_uid);
 	if (c->has_sip_uid)
-		pr_info("firmware SMCCC v%lu.%lu, conduit %s, SiP UID %pUb\n",
-			FIELD_GET(RPI_SMC_VERSION_MAJOR, c->version),
-			FIELD_GET(RPI_SMC_VERSION_MINOR, c->version),
-			rpi_smc_conduit_name(c->conduit), &c->sip_uid);
-	else
-		pr_info("firmware SMCCC v%lu.%lu, conduit %s, SiP UID none\n",
-			FIELD_GET(RPI_SMC_VERSION_MAJOR, c->version),
-			FIELD_GET(RPI_SMC_VERSION_MINOR, c->version),
-			rpi_smc_conduit_name(c->conduit));
+		snprintf(uid, sizeof(uid), "%pUb", &c->sip_uid);
+	pr_info("firmware SMCCC v%lu.%lu, conduit %s, SiP UID %s\n",
+		FIELD_GET(RPI_SMC_VERSION_MAJOR, c->version),
+		FIELD_GET(RPI_SMC_VERSION_MINOR, c->version),
+		rpi_smc_conduit_name(c->conduit), uid);
 	return c;
 }
 
